@@ -1,0 +1,109 @@
+"""A campaign: one round-robin request's questions, fingerprint, search terms and coding rules.
+
+Defined by a TOML file plus a small rules module (foi/campaigns/<id>.toml and .py), so the
+next request needs a new definition, not new parsing code.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+DEFAULT = "bruising"
+
+
+class CampaignError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Question:
+    no: int
+    key: str
+    text: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass
+class Campaign:
+    id: str
+    title: str
+    questions: list[Question]
+    fields: dict[str, dict[str, Any]]
+    fingerprint_groups: dict[str, list[re.Pattern[str]]]
+    fingerprint_required: str | None
+    fingerprint_min: int
+    search_terms: list[str]
+    window_start: str
+    window_end: str
+    settings: dict[str, Any] = field(default_factory=dict)
+    rules: ModuleType | None = None
+
+    def question(self, no: int) -> Question | None:
+        return next((q for q in self.questions if q.no == no), None)
+
+    def match(self, text: str) -> tuple[bool, list[str]]:
+        """Does this text answer the campaign's request? Returns the groups matched."""
+        hits = [
+            g for g, pats in self.fingerprint_groups.items() if any(p.search(text) for p in pats)
+        ]
+        ok = len(hits) >= self.fingerprint_min and (
+            self.fingerprint_required is None or self.fingerprint_required in hits
+        )
+        return ok, hits
+
+    @property
+    def coded_fields(self) -> list[str]:
+        return list(self.fields)
+
+
+def load_campaign(name_or_path: str | Path = DEFAULT) -> Campaign:
+    path = Path(name_or_path)
+    if path.suffix == ".toml" and path.exists():
+        raw = tomllib.loads(path.read_text("utf-8"))
+    else:
+        res = resources.files("foi.campaigns").joinpath(f"{name_or_path}.toml")
+        if not res.is_file():
+            raise CampaignError(f"no campaign named {name_or_path!r}")
+        raw = tomllib.loads(res.read_text("utf-8"))
+    try:
+        meta = raw["campaign"]
+        questions = [
+            Question(
+                no=int(q["no"]), key=q["key"], text=q["text"], keywords=tuple(q.get("keywords", ()))
+            )
+            for q in raw["questions"]
+        ]
+        fp = raw.get("fingerprint", {})
+        groups = {
+            g: [re.compile(p, re.I) for p in pats] for g, pats in fp.get("groups", {}).items()
+        }
+        fields = raw.get("fields", {})
+        for name, spec in fields.items():
+            for rule in spec.get("rules", []):
+                rule["compiled"] = [re.compile(p, re.I) for p in rule["patterns"]]
+            if "values" in spec and spec.get("default") not in spec["values"]:
+                raise CampaignError(f"field {name}: default not among its values")
+    except (KeyError, TypeError, re.error) as exc:
+        raise CampaignError(f"campaign definition is incomplete or invalid: {exc}") from None
+    rules = importlib.import_module(meta["rules"]) if meta.get("rules") else None
+    return Campaign(
+        id=meta["id"],
+        title=meta.get("title", meta["id"]),
+        questions=questions,
+        fields=fields,
+        fingerprint_groups=groups,
+        fingerprint_required=fp.get("required"),
+        fingerprint_min=int(fp.get("min_groups", 1)),
+        search_terms=list(meta.get("search_terms", [])),
+        window_start=meta.get("window_start", ""),
+        window_end=meta.get("window_end", ""),
+        settings=meta,
+        rules=rules,
+    )

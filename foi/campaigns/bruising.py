@@ -1,0 +1,247 @@
+"""Coding rules of the bruising campaign that are more than patterns.
+
+Each coder takes the response's context and returns Coded values for its field(s). The
+vocabulary is the corpus README's: review_held is formal / informal / none / not_stated, etc.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.coding import NEGATION, Coded
+from parsers.context import Context
+from parsers.dates import MONTHS, month_dates, year_dates
+from parsers.sentences import sentences
+
+NOT_HELD = re.compile(
+    r"^(?:information\s+)?not\s+held\b|\b(?:holds?|held)\s+no\s+(?:recorded\s+)?information\b|"
+    r"\bdoes\s+not\s+hold\b",
+    re.I,
+)
+FORMAL = re.compile(
+    r"\bformal(?:ly)?\s+(?:review(?:ed)?|consider(?:ed|ation)|revis(?:ed|ion))\b"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:fully\s+|formally\s+|thoroughly\s+)?(?:reviewed|revised|re-?examined)\b"
+    r"|\b(?:carried\s+out|undertook|undertaken|completed|conducted|did|held|commissioned)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,3}?review\b"
+    r"|\breview\s+(?:was|has\s+been|had\s+been)\s+(?:carried\s+out|undertaken|completed|concluded|held|conducted|finalised)\b"
+    r"|\b(?:the|this|that|a|our)\s+review\s+(?:concluded|found|completed|recommended|took\s+place|was\s+led)\b"
+    r"|\breviewed\s+(?:the|its|our)\s+(?:policy|procedure|protocol|guidance|chapter)\b",
+    re.I,
+)
+NO_FORMAL = re.compile(
+    r"\bno\s+formal\s+review\b|\bnot\s+(?:been\s+)?formally\s+reviewed\b|\bwithout\s+a\s+formal\s+review\b",
+    re.I,
+)
+CONSIDERED = re.compile(
+    r"\b(?:consider(?:ed|ation)|discuss(?:ed|ion)|check(?:ed)?|looked\s+at|noted|assess(?:ed|ment)|"
+    r"examin(?:ed|ation)|confirm(?:ed)?|compar(?:ed|ison)|reflected\s+on|tabled)\b",
+    re.I,
+)
+NO_REVIEW = re.compile(
+    r"\bno\s+(?:such\s+)?review\b|\bnot\s+(?:been\s+)?reviewed\b|\bdid\s+not\s+(?:carry\s+out|undertake|conduct|hold|review)\b"
+    r"|\bhas\s+not\s+been\s+(?:reviewed|considered)\b|\bnot\s+(?:been\s+)?considered\b|\bno\s+review\s+(?:has|was)\b",
+    re.I,
+)
+LEAD = re.compile(r"^\s*(yes|no)\b", re.I)
+PLANNED = re.compile(
+    r"\b(?:next|due|will|planned|scheduled|upcoming|intend|future|expected)\b", re.I
+)
+REVIEW_WORDS = re.compile(
+    r"\b(?:review(?:ed)?|approv(?:ed|al)|agreed|complet(?:ed|ion)|conclu(?:ded|sion)|confirmed|"
+    r"considered|discussed|signed\s+off|ratified|endorsed|adopted|met|meeting|revised)\b",
+    re.I,
+)
+
+
+def _first(sents: list[str], pattern: re.Pattern[str], negatable: bool = True) -> str | None:
+    for s in sents:
+        for m in pattern.finditer(s):
+            if not negatable or not _neg_before(s, m.start()):
+                return s
+    return None
+
+
+MOVEMENT = re.compile(r"(?:crawl|walk|cruis|mov|stand|shuffl|bottom|sit|pull|yet|roll)", re.I)
+
+
+def _neg_before(sentence: str, start: int, words: int = 4) -> bool:
+    """A negation among the few words just before a match ("is not treated as ..."), but not
+    one that belongs to a movement ("can roll but not crawl remain non-mobile")."""
+    before = re.findall(r"[\w'’-]+", sentence[:start])[-words:]
+    for i, w in enumerate(before):
+        if NEGATION.fullmatch(w) or w.lower().endswith("n't"):
+            nxt = before[i + 1] if i + 1 < len(before) else ""
+            if not MOVEMENT.match(nxt):
+                return True
+    return False
+
+
+def code_review_held(ctx: Context) -> dict[str, Coded]:
+    a1 = ctx.answers.get(1, "")
+    if not a1:
+        return {"review_held": Coded("not_stated", None, 0.9)}
+    sents = sentences(a1)
+    if NOT_HELD.search(sents[0]):
+        return {"review_held": Coded("not_stated", sents[0], 0.85)}
+    no_formal = _first(sents, NO_FORMAL, negatable=False)
+    formal = _first(sents, FORMAL)
+    considered = _first(sents, CONSIDERED)
+    no_review = _first(sents, NO_REVIEW, negatable=False)
+    lead = LEAD.match(a1)
+    if no_formal:
+        if (
+            considered
+            and considered != no_formal
+            or (considered and not NO_REVIEW.search(considered))
+        ):
+            return {"review_held": Coded("informal", considered, 0.8)}
+        return {"review_held": Coded("none", no_formal, 0.75)}
+    if formal:
+        return {"review_held": Coded("formal", formal, 0.85)}
+    if no_review:
+        return {"review_held": Coded("none", no_review, 0.8)}
+    if considered:
+        return {"review_held": Coded("informal", considered, 0.6)}
+    if lead:
+        value = "formal" if lead.group(1).lower() == "yes" else "none"
+        return {"review_held": Coded(value, sents[0], 0.6)}
+    return {"review_held": Coded("not_stated", None, 0.5)}
+
+
+def code_review_date(ctx: Context) -> dict[str, Coded]:
+    held = ctx.coded.get("review_held")
+    if held is None or held.value not in ("formal", "informal"):
+        return {"review_date": Coded(None, None, 0.9)}
+    floor = ctx.campaign.settings.get("guidance_date", "0000-00")[:7]
+    candidates: list[tuple[int, int, str, str]] = []
+    for i, s in enumerate(sentences(ctx.answers.get(1, ""))):
+        if PLANNED.search(s):
+            continue
+        found = [(d, m.start()) for d, m in month_dates(s)]
+        found += [(d, m.start()) for d, m in year_dates(s)]
+        for value, _pos in sorted(found, key=lambda x: x[1]):
+            if value[:7] <= floor or value[:4] < floor[:4]:
+                continue
+            if re.search(
+                r"\b(?:guidance|briefing|panel)\b[^.]{0,40}\bpublished\b|\bpublished\b[^.]{0,30}\b(?:guidance|briefing)",
+                s,
+                re.I,
+            ) and not REVIEW_WORDS.search(s.replace("published", "")):
+                continue
+            score = 2 if REVIEW_WORDS.search(s) else 0
+            candidates.append((-score, i, value, s))
+    if not candidates:
+        return {"review_date": Coded(None, None, 0.6)}
+    _, _, value, sent = min(candidates, key=lambda c: (c[0], c[1]))
+    return {"review_date": Coded(value, sent, 0.75)}
+
+
+PAST = re.compile(
+    r"\b(?:before\s+the\s+review|previous(?:ly)?|earlier\s+version|had\s+(?:been\s+)?read|used\s+to|former(?:ly)?|old\s+(?:definition|version|protocol)|prior\s+to|originally)\b",
+    re.I,
+)
+ROLL = re.compile(r"\broll(?:s|ed|ing)?\b|\brollers?\b", re.I)
+AS_MOBILE = re.compile(
+    r"\b(?:treated|regarded|considered|counted|classed|classified|defined|seen|deemed|viewed|assessed)\s+as\s+(?:being\s+)?(?:independently\s+)?mobile\b"
+    r"|\b(?:is|are|be|becomes?|become)\s+(?:independently\s+)?mobile\b|\bexclud(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:treated|regarded|considered|counted)\s+as\s+(?:non|not|pre)",
+    re.I,
+)
+AS_NON_MOBILE = re.compile(
+    r"\bnot\s+(?:yet\s+)?independently\s+mobile\b|\bnon[- ]?mobile\b|\bpre[- ]?mobile\b|\bimmobile\b"
+    r"|\bwithin\s+(?:its|the|this)\s+scope\b|\b(?:is|are)\s+(?:still\s+)?(?:included|covered)\b|\bremains?\s+(?:in|within|covered)\b",
+    re.I,
+)
+
+
+def code_rolling(ctx: Context) -> dict[str, Coded]:
+    for text in ctx.answers_from(5, 1, 4, 3, 2):
+        decided: Coded | None = None
+        for s in sentences(text):
+            if not ROLL.search(s) or PAST.search(s):
+                continue
+            mob = AS_MOBILE.search(s)
+            non = AS_NON_MOBILE.search(s)
+            # "... not independently mobile" contains "mobile": the specific phrase wins.
+            if mob and not (non and non.start() <= mob.start() < non.end()):
+                value = "yes" if _neg_before(s, mob.start()) else "no"
+                decided = Coded(value, s, 0.75)
+            elif non:
+                value = (
+                    "no"
+                    if _neg_before(s, non.start(), 3) and not non.group(0).lower().startswith("not")
+                    else "yes"
+                )
+                decided = Coded(value, s, 0.75)
+        if decided:
+            return {"rolling_is_non_mobile": decided}
+    return {"rolling_is_non_mobile": Coded("not_stated", None, 0.6)}
+
+
+_NUMWORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-six": 26,
+    "twenty six": 26, "a": 1, "an": 1,
+}  # fmt: skip
+THRESHOLD = re.compile(
+    r"\b(?:under|below|younger\s+than|less\s+than|up\s+to|aged\s+under|before|until|not\s+yet)\s+(?:the\s+age\s+of\s+|age\s+)?"
+    r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]six|an?)\s*"
+    r"(weeks?|months?|years?)(?:\s+old|\s+of\s+age)?\b",
+    re.I,
+)
+MOBILITY = re.compile(
+    r"\bmobil|\bNIM\b|\bcrawl|\bdefin|\btreated\s+as\b|\bscope\b|\bprotocol\s+appl", re.I
+)
+NOT_AGE = re.compile(
+    r"\bnot\s+(?:\w+\s+){0,2}(?:based\s+on|decided\s+by|determined\s+by|defined\s+by|dependent\s+on|linked\s+to|set\s+by|tied\s+to)\s+(?:\w+['’]s\s+|their\s+|the\s+|an?\s+)?(?:chronological\s+)?age\b"
+    r"|\bdoes\s+not\s+(?:use|rely\s+on|refer\s+to|consider)\s+(?:\w+\s+){0,2}?age\b|\bno\s+(?:age|upper\s+age)[- ](?:limit|threshold|cut-?off|criteri)"
+    r"|\bnot\s+age[- ]based\b|\bregardless\s+of\s+(?:their\s+|the\s+baby['’]s\s+)?age\b|\brather\s+than\s+(?:by\s+)?(?:their\s+)?age\b"
+    r"|\bdevelopment(?:al)?(?:\s+stage)?,?\s+(?:and\s+)?not\s+(?:by\s+)?age\b|\bage\s+(?:is\s+not|is\s+never|alone\s+is\s+not|plays\s+no)\b|\bnot\s+by\s+age\b",
+    re.I,
+)
+BY_AGE = re.compile(
+    r"\b(?:based\s+on|by\s+reference\s+to|on\s+the\s+basis\s+of|decided\s+by|determined\s+by|defined\s+by)\s+(?:their\s+|the\s+baby['’]s\s+)?age\b",
+    re.I,
+)
+
+
+def _months(number: str, unit: str) -> int:
+    n = _NUMWORDS.get(number.lower().replace("-", " ").replace("  ", " "), None)
+    if n is None:
+        n = _NUMWORDS.get(number.lower()) or int(number)
+    unit = unit.lower()
+    if unit.startswith("week"):
+        return round(n * 12 / 52)
+    if unit.startswith("year"):
+        return n * 12
+    return n
+
+
+def code_age(ctx: Context) -> dict[str, Coded]:
+    for text in ctx.answers_from(5, 1, 4):
+        threshold: Coded | None = None
+        no: Coded | None = None
+        by_age: Coded | None = None
+        for s in sentences(text):
+            if PAST.search(s) and not re.search(r"\balready\b|\bcontinues?\b", s, re.I):
+                continue
+            for m in THRESHOLD.finditer(s):
+                if MOBILITY.search(s) and not threshold and not _neg_before(s, m.start(), 2):
+                    threshold = Coded(_months(m.group(1), m.group(2)), s, 0.8)
+            if NOT_AGE.search(s) and not no:
+                no = Coded("no", s, 0.8)
+            elif BY_AGE.search(s) and not by_age and not _neg_before(s, BY_AGE.search(s).start()):  # type: ignore[union-attr]
+                by_age = Coded("yes", s, 0.6)
+        if threshold:
+            return {
+                "age_based": Coded("yes", threshold.evidence, threshold.confidence),
+                "age_threshold_months": threshold,
+            }
+        if no or by_age:
+            hit = no or by_age
+            return {"age_based": hit, "age_threshold_months": Coded(None, None, 0.8)}  # type: ignore[dict-item]
+    return {
+        "age_based": Coded("not_stated", None, 0.6),
+        "age_threshold_months": Coded(None, None, 0.6),
+    }
+
+
+__all__ = ["MONTHS", "code_age", "code_review_date", "code_review_held", "code_rolling"]

@@ -1,0 +1,296 @@
+"""The `foi` command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+import time
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+from foi.archive import Archive, Record, now, sha256
+from foi.campaign import load_campaign
+from foi.evaluate import evaluate, lowest_field_rate, report
+from foi.registry import Registry
+from parsers.detect import sniff
+from parsers.extract import DEFAULT_MAX_BYTES
+from parsers.model import ParseError
+from parsers.response import ParsedResponse, parse_document
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, no traceback."""
+
+
+def data_dir(arg: str | None) -> Path:
+    return Path(arg or os.environ.get("FOI_DATA_DIR") or "data")
+
+
+def max_bytes() -> int:
+    raw = os.environ.get("FOI_MAX_BYTES")
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    try:
+        return int(raw)
+    except ValueError:
+        raise UserError(f"FOI_MAX_BYTES must be a number of bytes, not {raw!r}") from None
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes():
+            raise ParseError(
+                f"file is {size / 1e6:.1f} MB, over the {max_bytes() / 1e6:.0f} MB limit (FOI_MAX_BYTES)"
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UserError(f"{path}: is a directory") from None
+
+
+def parse_file(path: Path, campaign, registry) -> ParsedResponse:  # type: ignore[no-untyped-def]
+    return parse_document(_read(path), path.name, campaign, registry, max_bytes=max_bytes())
+
+
+def show(parsed: ParsedResponse, campaign) -> str:  # type: ignore[no-untyped-def]
+    out = []
+    a = parsed.authority
+    out.append(f"Authority:  {a.name or 'not found'}" + (f" ({a.code})" if a.code else ""))
+    out.append(
+        f"Outcome:    {parsed.outcome.value}"
+        + (f"  exemptions: {', '.join(parsed.exemptions)}" if parsed.exemptions else "")
+    )
+    out.append(f"Format:     {parsed.format}")
+    out.append("")
+    answered = {x.question_no: x for x in parsed.answers}
+    for q in campaign.questions:
+        x = answered.get(q.no)
+        out.append(f"Q{q.no} [{q.key}] {x.question_text if x and x.question_text else q.text}")
+        body = x.answer_text if x else "(no answer of its own)"
+        out.append(textwrap.indent(textwrap.fill(body, 96), "    "))
+        out.append("")
+    out.append("Coded facts (value, confidence, evidence):")
+    for name, coded in parsed.fields.items():
+        ev = f"  \u201c{coded.evidence}\u201d" if coded.evidence else ""
+        out.append(f"  {name:<22} {str(coded.value):<11} {coded.confidence:.2f}{ev}")
+    if parsed.links:
+        out.append("")
+        out.append("Links:")
+        out.extend(f"  {u}" for u in parsed.links)
+    return "\n".join(out)
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    campaign, registry = load_campaign(args.campaign), Registry.load()
+    path = Path(args.file)
+    try:
+        parsed = parse_file(path, campaign, registry)
+    except ParseError as exc:
+        print(f"foi parse: {path.name}: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(parsed.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(show(parsed, campaign))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    corpus = Path(args.corpus)
+    if not (corpus / "labels.json").exists():
+        raise UserError(f"{corpus}: no labels.json (see the corpus README for the format)")
+    score = evaluate(corpus, load_campaign(args.campaign), Registry.load())
+    print(report(score))
+    if args.min_fields is not None and lowest_field_rate(score) < args.min_fields:
+        print(f"FAIL: a coded field is below {args.min_fields:.0%}", file=sys.stderr)
+        return 1
+    if args.min_answers is not None and score.rate("answers") < args.min_answers:
+        print(f"FAIL: answers below {args.min_answers:.0%}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def import_one(
+    path: Path, archive: Archive, campaign, registry, authority: str | None, source: str = "import"
+) -> tuple[Record, ParsedResponse | None]:  # type: ignore[no-untyped-def]
+    """Archive one file and record whether it reads; never raises for a bad document."""
+    rec = Record(
+        sha256="", source=source, location=path.name, retrieved_at=now(), media_type="unknown",
+        size=0, status="ok", authority_code=authority, campaign=campaign.id,
+    )  # fmt: skip
+    try:
+        data = _read(path)
+    except ParseError as exc:
+        rec.status, rec.reason, rec.size = "failed", str(exc), path.stat().st_size
+        return archive.add(None, rec), None
+    rec.sha256, rec.size = sha256(data), len(data)
+    parsed = None
+    try:
+        rec.media_type = sniff(data, path.name)
+        parsed = parse_document(data, path.name, campaign, registry, max_bytes=max_bytes())
+        rec.authority_code = authority or parsed.authority.code
+        rec.extra = {"outcome": parsed.outcome.value}
+    except ParseError as exc:
+        rec.status, rec.reason = "failed", str(exc)
+    return archive.add(data, rec), parsed
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    campaign, registry = load_campaign(args.campaign), Registry.load()
+    code = None
+    if args.authority:
+        hit = registry.resolve(args.authority)
+        if hit is None:
+            raise UserError(f"--authority {args.authority!r}: not one of the 153 authorities")
+        code = hit.code
+    archive = Archive(data_dir(args.data_dir))
+    failed = 0
+    for name in args.files:
+        path = Path(name)
+        if not path.is_file():
+            print(f"{name}: no such file", file=sys.stderr)
+            failed += 1
+            continue
+        rec, _ = import_one(path, archive, campaign, registry, code)
+        if rec.status == "ok":
+            print(
+                f"stored   {path.name}  {rec.sha256[:12]}  {rec.media_type}  {rec.authority_code or '-'}"
+            )
+        else:
+            failed += 1
+            print(f"failed   {path.name}: {rec.reason}")
+    print(f"{len(args.files) - failed} stored, {failed} failed; manifest: {archive.manifest}")
+    return 1 if failed else 0
+
+
+def _table(rows: list[list[str]], header: list[str]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    lines = [fmt.format(*header), fmt.format(*("-" * w for w in widths))]
+    lines += [fmt.format(*map(str, r)) for r in rows]
+    return "\n".join(lines)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Read the bundled sample responses into the archive, then answers and facts."""
+    started = time.perf_counter()
+    campaign, registry = load_campaign(args.campaign), Registry.load()
+    archive = Archive(data_dir(args.data_dir))
+    samples = resources.files("foi").joinpath("samples")
+    rows = []
+    with resources.as_file(samples) as folder:
+        files = sorted(p for p in Path(folder).iterdir() if p.is_file() and p.name != "README.md")
+        for path in files:
+            rec, parsed = import_one(path, archive, campaign, registry, None, source="sample")
+            if parsed is None:
+                rows.append(
+                    [path.name, "-", "failed: " + (rec.reason or ""), "", "", "", "", "", ""]
+                )
+                continue
+            f = {k: v.value for k, v in parsed.fields.items()}
+            rows.append([
+                parsed.authority.name or "?", parsed.format, parsed.outcome.value,
+                f["review_held"], f["review_date"] or "-", f["s47_all_cases"],
+                f["definition_changed"], f["rolling_is_non_mobile"],
+                (f"{f['age_threshold_months']} months" if f["age_threshold_months"] else f["age_based"]),
+            ])  # fmt: skip
+    header = [
+        "authority",
+        "format",
+        "outcome",
+        "review",
+        "when",
+        "s47 always",
+        "definition changed",
+        "rolling = non-mobile",
+        "age-based",
+    ]
+    print(f"Campaign: {campaign.title}\n")
+    print(_table(rows, header))
+    took = time.perf_counter() - started
+    print(
+        f"\n{len(rows)} sample responses read in {took:.1f} s; archive and manifest in {archive.root}/"
+    )
+    print(
+        "Samples are synthetic except Leicester City Council's real response (Open Government Licence)."
+    )
+    print("Next: `foi parse FILE` shows one response's answers with the evidence for each fact.")
+    return 0
+
+
+def cmd_registry(args: argparse.Namespace) -> int:
+    from foi import registry as reg
+
+    rows = reg.build(Path(args.reference), Path(args.extras))
+    reg.write(rows, Path(args.out))
+    print(f"wrote {len(rows)} authorities to {args.out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="foi", description=__doc__)
+    p.add_argument(
+        "--campaign", default="bruising", help="campaign definition (name or .toml path)"
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def with_data_dir(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sp.add_argument(
+            "--data-dir", help="archive and dataset folder (default: $FOI_DATA_DIR or ./data)"
+        )
+        return sp
+
+    sp = sub.add_parser("parse", help="read one response: authority, outcome, answers, facts")
+    sp.add_argument("file")
+    sp.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    sp.set_defaults(func=cmd_parse)
+
+    sp = sub.add_parser("eval", help="score the parser against a labelled corpus")
+    sp.add_argument("corpus")
+    sp.add_argument("--min-fields", type=float, help="fail if any coded field is below this share")
+    sp.add_argument(
+        "--min-answers", type=float, help="fail if answer agreement is below this share"
+    )
+    sp.set_defaults(func=cmd_eval)
+
+    sp = with_data_dir(sub.add_parser("import", help="add documents received by email or by hand"))
+    sp.add_argument("files", nargs="+")
+    sp.add_argument("--authority", help="GSS code or name of the responding authority")
+    sp.set_defaults(func=cmd_import)
+
+    sp = with_data_dir(sub.add_parser("demo", help="read the bundled sample responses (offline)"))
+    sp.set_defaults(func=cmd_demo)
+
+    sp = sub.add_parser("registry", help="rebuild the authority registry from reference data")
+    sp.add_argument("--reference", default="../shared/reference/english_cs_authorities_153.csv")
+    sp.add_argument("--extras", default="foi/data/authority_extras.csv")
+    sp.add_argument("--out", default="foi/data/authorities.csv")
+    sp.set_defaults(func=cmd_registry)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except UserError as exc:
+        print(f"foi {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # no traceback reaches the user unless asked for
+        if os.environ.get("FOI_DEBUG"):
+            raise
+        print(f"foi {args.command}: unexpected error: {exc.__class__.__name__}: {exc} "
+              "(set FOI_DEBUG=1 for the traceback)", file=sys.stderr)  # fmt: skip
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,23 @@
+"""The parts of an FOI letter that belong to no answer: re-use licence, review and ICO
+paragraphs, sign-offs, email disclaimers."""
+
+from __future__ import annotations
+
+import re
+
+BOILERPLATE = re.compile(
+    r"""(?ix)
+      \b(?:you\s(?:may|can|are\sfree\sto)\s(?:also\s)?re-?use) | \bre-?us(?:e|ing)\s(?:of\s)?(?:this|the)\sinformation\b
+    | ^re-?us(?:e|ing)\b | \bOpen\sGovernment\sLicen[cs]e\b | \bcopyright\sof\b | \bsubject\sto\scopyright\b
+    | \binternal\sreview\b | \bInformation\sCommissioner | \bico\.org\.uk\b | ^complaints?\b
+    | ^(?:yours\s(?:sincerely|faithfully)|kind\sregards|best\sregards|regards|many\sthanks|best\swishes)\b
+    | ^this\s(?:e-?mail|message)\sand\sany\sattachments | ^disclaimer\b
+    | ^if\syou\s(?:are|remain|have)\s(?:still\s)?(?:not\s)?(?:dissatisfied|unhappy|happy|satisfied|content)
+    | ^your\sright\sto\s | ^right\sof\sappeal | ^further\sinformation$ | ^most\sof\sthe\sinformation\sthat\swe\sprovide
+    | ^attachments?:\snone
+    """
+)
+
+
+def is_boilerplate(text: str) -> bool:
+    return BOILERPLATE.search(text.strip()) is not None

@@ -1,0 +1,93 @@
+"""Coding answers into facts, each with the sentence that decided it and a confidence.
+
+The generic engine reads a field's rules from the campaign definition: a leading Yes/No,
+then regex patterns tried sentence by sentence, with negation flipping a value. Fields that
+need more (dates, ages) name a coder function in the campaign's rules module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from parsers.sentences import sentences
+
+NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|none|cannot|can't|won't|isn't|aren't|wasn't|weren't|"
+    r"doesn't|don't|didn't|hasn't|haven't)\b|n't\b",
+    re.I,
+)
+# Words that look negative but are not a negation of what follows.
+NOT_NEGATION = re.compile(
+    r"\bnot (?:only|just|limited to|least)\b|\bno longer\b|\bno later than\b", re.I
+)
+LEAD = re.compile(r"^\s*(yes|no|none)\b[\s.,:;–-]", re.I)
+REFERENCE = re.compile(
+    r"\b(?:see|refer to|set out in|given in|covered (?:in|by)|as per)\b[^.]{0,40}?\b(?:answer|response|reply)s?\s+(?:to|for|at)\s+(?:question|q|part)\s*(\d)",
+    re.I,
+)
+
+
+@dataclass
+class Coded:
+    value: Any
+    evidence: str | None = None
+    confidence: float = 0.0
+
+
+def negated(sentence: str, start: int) -> bool:
+    """Is the match at `start` negated within its clause?"""
+    clause_start = max(
+        sentence.rfind(p, 0, start)
+        for p in (",", ";", ":", " but ", " however", " although", " – ", " and ")
+    )
+    window = NOT_NEGATION.sub(" ", sentence[clause_start + 1 : start])
+    words = re.findall(r"[\w'’]+", window)[-6:]
+    return NEGATION.search(" ".join(words)) is not None
+
+
+def lead_value(text: str, lead: dict[str, str]) -> Coded | None:
+    m = LEAD.match(text + " ")
+    if m and m.group(1).lower() in lead:
+        return Coded(lead[m.group(1).lower()], sentences(text)[0], 0.95)
+    return None
+
+
+def apply_rules(texts: list[str], spec: dict[str, Any]) -> Coded | None:
+    """The value the field's rules give for these texts (answers, in priority order)."""
+    order = spec.get("order", "first")
+    for text in texts:
+        if not text:
+            continue
+        if spec.get("lead") and (hit := lead_value(text, spec["lead"])):
+            return hit
+        found: list[tuple[int, int, Coded]] = []
+        for i, sent in enumerate(sentences(text)):
+            for rank, rule in enumerate(spec.get("rules", [])):
+                for pat in rule["compiled"]:
+                    m = pat.search(sent)
+                    if not m:
+                        continue
+                    value = rule["value"]
+                    if rule.get("negatable", True) and negated(sent, m.start()):
+                        if "negated" not in rule:
+                            continue
+                        value = rule["negated"]
+                    found.append((i, rank, Coded(value, sent, 0.8)))
+                    break
+                else:
+                    continue
+                break
+        if found:
+            if order == "priority":
+                return min(found, key=lambda f: (f[1], f[0]))[2]
+            if order == "last":
+                return found[-1][2]
+            return found[0][2]
+    return None
+
+
+def referenced_answers(text: str, answers: dict[int, str]) -> list[str]:
+    """Answers a text points to ("please see our response to question 1")."""
+    return [answers[int(n)] for n in REFERENCE.findall(text or "") if int(n) in answers]

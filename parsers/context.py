@@ -1,0 +1,20 @@
+"""What a coder sees of one response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from parsers.coding import Coded
+
+
+@dataclass
+class Context:
+    answers: dict[int, str]  # question number -> answer text
+    text: str  # the whole response, quoted request excluded
+    campaign: Any  # foi.campaign.Campaign (duck-typed: parsers do not import foi)
+    coded: dict[str, Coded] = field(default_factory=dict)  # fields coded so far
+
+    def answers_from(self, *numbers: int) -> list[str]:
+        """Answers in the order a field should read them; missing ones skipped."""
+        return [self.answers[n] for n in numbers if self.answers.get(n)]

@@ -1,0 +1,41 @@
+"""Dates as councils write them, to YYYY-MM or YYYY."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")]
+    )
+    for m in names
+}  # fmt: skip
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_YEAR = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH})\.?,?\s+(?:of\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
+YEAR = re.compile(r"(?<![/\d-])\b((?:19|20)\d\d)\b(?![/-]\d)")
+
+
+def month_dates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    for m in MONTH_YEAR.finditer(text):
+        yield f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}", m
+    for m in NUMERIC.finditer(text):
+        month = int(m.group(2))
+        if 1 <= month <= 12:
+            yield f"{m.group(3)}-{month:02d}", m
+
+
+def year_dates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Years standing alone ("in 2023"), not those that are part of a month or full date."""
+    taken = [m.span() for _, m in month_dates(text)]
+    for m in YEAR.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        yield m.group(1), m

@@ -1,0 +1,36 @@
+"""Any document's bytes to a Document, by format recognised from content."""
+
+from __future__ import annotations
+
+from parsers.detect import sniff
+from parsers.docx import read_docx
+from parsers.eml import read_eml
+from parsers.html import read_html
+from parsers.model import Document, ParseError
+from parsers.pdf import read_pdf
+from parsers.text import read_text
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+def extract(
+    data: bytes, name: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
+    if len(data) > max_bytes:
+        raise ParseError(
+            f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit (FOI_MAX_BYTES)"
+        )
+    fmt = sniff(data, name)
+    if fmt == "pdf":
+        return read_pdf(data)
+    if fmt == "docx":
+        return read_docx(data)
+    if fmt == "eml":
+        return read_eml(data)
+    if fmt == "html":
+        return read_html(data)
+    if fmt == "msg":
+        raise ParseError("Outlook .msg files are not read yet; save the message as .eml")
+    if fmt == "txt":
+        return read_text(data)
+    raise ParseError(f"unsupported format {fmt}")

@@ -1,0 +1,238 @@
+"""Web pages: the main content only, with lists, tables, headings and links kept."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlparse
+
+import lxml.html
+from lxml import etree
+
+from parsers.detect import decode_text
+from parsers.model import Block, Document, ParseError
+from parsers.urls import URL, clean_url, unique
+
+DROP_TAGS = {
+    "script", "style", "noscript", "template", "svg", "form", "button", "input", "select",
+    "iframe", "nav", "footer", "aside", "head", "dialog", "label",
+}  # fmt: skip
+# Site furniture by class, id, role or aria-label.
+FURNITURE = re.compile(
+    r"cookie|consent|breadcrumb|skip|feedback|related|share|social|sidebar|masthead|"
+    r"site-header|alert-banner|banner|navigation|\bnav\b|menu|search|page-actions|print|"
+    r"was-this|helpful|rating|subscribe|newsletter|back-to-top|contentinfo",
+    re.I,
+)
+MAIN_XPATHS = (
+    "//main",
+    "//*[@role='main']",
+    "//article",
+    "//*[@id='content' or @id='main-content' or @id='main']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' content ')]",
+)
+BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "li", "ul", "ol", "table", "thead", "tbody",
+    "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dl", "dt",
+    "dd", "pre", "header", "address", "figure", "figcaption", "center", "hr",
+}  # fmt: skip
+STRONG = {"strong", "b"}
+
+
+def _is_furniture(el: etree._Element) -> bool:
+    attrs = " ".join(el.get(a, "") for a in ("class", "id", "role", "aria-label"))
+    return bool(attrs.strip()) and FURNITURE.search(attrs) is not None
+
+
+def _list_label(ol: etree._Element, index: int) -> str:
+    start = int(ol.get("start", "1")) if (ol.get("start") or "1").isdigit() else 1
+    n = start + index
+    kind = ol.get("type", "1")
+    if kind in ("a", "A"):
+        letter = chr(ord("a") + n - 1)
+        return f"{letter.upper() if kind == 'A' else letter}."
+    return f"{n}."
+
+
+class _Walker:
+    def __init__(self, base_url: str | None):
+        self.blocks: list[Block] = []
+        self.links: list[str] = []
+        self.base = base_url
+        self.row = 0
+        self.table = 0
+
+    def href(self, a: etree._Element) -> None:
+        href = (a.get("href") or "").strip()
+        if (
+            self.base
+            and href
+            and not href.startswith(("http:", "https:", "mailto:", "#", "javascript:"))
+        ):
+            href = urljoin(self.base, href)
+        if urlparse(href).scheme in ("http", "https"):
+            self.links.append(clean_url(href))
+
+    def inline(self, el: etree._Element, parts: list[tuple[str, bool]], strong: bool) -> None:
+        """Collect inline text as (text, is_bold) runs; <br> becomes a newline."""
+        if el.text:
+            parts.append((el.text, strong))
+        for child in el:
+            if not isinstance(child.tag, str):
+                pass
+            elif child.tag == "br":
+                parts.append(("\n", strong))
+            elif child.tag in BLOCK_TAGS:
+                pass  # handled by walk()
+            else:
+                if child.tag == "a":
+                    self.href(child)
+                self.inline(child, parts, strong or child.tag in STRONG)
+            if child.tail:
+                parts.append((child.tail, strong))
+
+    def emit(self, parts: list[tuple[str, bool]], kind: str, **kw: object) -> None:
+        text = _squash("".join(t for t, _ in parts))
+        if not text:
+            return
+        bold = "".join(t for t, b in parts if b).strip()
+        if kind == "heading" or (bold and _squash(bold) == text):
+            self.blocks.append(Block(text=text, kind=kind, strong=True, **kw))  # type: ignore[arg-type]
+            return
+        lead = ""
+        for t, b in parts:
+            if not b and t.strip():
+                break
+            lead += t
+        lead = _squash(lead)
+        if len(lead) >= 12:
+            # A bold question and its answer in one paragraph: two blocks.
+            rest = _squash(text[len(lead) :]) if text.startswith(lead) else ""
+            if rest:
+                self.blocks.append(Block(text=lead, kind=kind, strong=True, **kw))  # type: ignore[arg-type]
+                self.blocks.append(
+                    Block(text=rest, kind="para", **{k: v for k, v in kw.items() if k != "label"})
+                )  # type: ignore[arg-type]
+                return
+        self.blocks.append(Block(text=text, kind=kind, **kw))  # type: ignore[arg-type]
+
+    def walk(
+        self,
+        el: etree._Element,
+        *,
+        label: str | None = None,
+        row: int | None = None,
+        table: int | None = None,
+        quote: bool = False,
+    ) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in ("table",):
+            self.table += 1
+            table = self.table
+        if tag == "tr":
+            self.row += 1
+            row = self.row
+        if tag == "blockquote":
+            quote = True
+        kind = (
+            "heading"
+            if re.fullmatch(r"h[1-6]", tag)
+            else "item"
+            if tag == "li"
+            else ("cell" if tag in ("td", "th") else "para")
+        )
+        parts: list[tuple[str, bool]] = []
+        self.inline(el, parts, tag in STRONG)
+        kw = dict(label=label, row=row, table=table, quote=quote)
+        if tag in ("td", "th") and el.getparent() is not None and len(el.getparent()) > 2:
+            pass
+        # Direct inline text of this element (before its first block child) is one block.
+        pending = parts
+        emitted_own = False
+        items = 0
+        for child in el:
+            if not isinstance(child.tag, str) or child.tag not in BLOCK_TAGS:
+                continue
+            if not emitted_own:
+                self.emit(pending, kind, **kw)
+                emitted_own = True
+            child_label = None
+            if child.tag == "li" and tag == "ol":
+                child_label = _list_label(el, items)
+            if child.tag == "li":
+                items += 1
+            self.walk(child, label=child_label, row=row, table=table, quote=quote)
+        if not emitted_own:
+            self.emit(pending, kind, **kw)
+
+
+def _squash(text: str) -> str:
+    text = text.replace("\xa0", " ")
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+def _merge_number_cells(blocks: list[Block]) -> list[Block]:
+    """A table cell holding only a number labels the cell beside it (No. | Question | Answer)."""
+    out: list[Block] = []
+    for b in blocks:
+        if (
+            out
+            and out[-1].kind == "cell"
+            and b.row is not None
+            and out[-1].row == b.row
+            and re.fullmatch(r"(?:Q\.?\s*)?\d{1,2}[.)]?|\(?[a-eA-E][.)]", out[-1].text)
+        ):
+            b.label = out.pop().text
+        out.append(b)
+    return out
+
+
+def read_html(
+    data: bytes | str, base_url: str | None = None, content_selector: str | None = None
+) -> Document:
+    text = data if isinstance(data, str) else decode_text(data, _declared_charset(data))
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise ParseError(f"unreadable HTML ({exc})") from None
+    title = _squash(root.findtext(".//title") or "")
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            if el.getparent() is not None:
+                el.drop_tree() if hasattr(el, "drop_tree") else el.getparent().remove(el)
+            continue
+    main = None
+    if content_selector:
+        found = root.cssselect(content_selector)
+        main = found[0] if found else None
+    if main is None:
+        for xp in MAIN_XPATHS:
+            found = root.xpath(xp)
+            if found:
+                main = found[0]
+                break
+    if main is None:
+        main = root.find("body") if root.find("body") is not None else root
+    for el in list(main.iter()):
+        if el is main or not isinstance(el.tag, str):
+            continue
+        if (
+            el.tag in DROP_TAGS
+            or (el.tag == "header" and el.getparent() is not None and el.get("role") == "banner")
+            or _is_furniture(el)
+        ):
+            el.drop_tree()
+    walker = _Walker(base_url)
+    walker.walk(main)
+    blocks = _merge_number_cells(walker.blocks)
+    links = unique(
+        [*walker.links, *(clean_url(m.group(0)) for b in blocks for m in URL.finditer(b.text))]
+    )
+    # Keep hrefs in reading order: text URLs are usually the same as an anchor's href.
+    furniture = [Block(text=title, kind="furniture")] if title else []
+    return Document(format="html", blocks=blocks + furniture, links=links, meta={"title": title})
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = re.search(rb"""<meta[^>]+charset=["']?([\w-]+)""", data[:4096], re.I)
+    return m.group(1).decode("ascii") if m else None

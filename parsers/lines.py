@@ -1,0 +1,138 @@
+"""Turn lines of plain text (a text file, an email body, a PDF page) into paragraph blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from parsers.model import Block
+
+# A line that starts something new: a numbered or lettered item, a question or answer label,
+# a bullet. Hard-wrapped continuation lines never start like this.
+STARTER = re.compile(
+    r"""^\s*(?:
+        (?:Q|A)\s?\d{1,2}\b | Question\s+\d | Questions\s+\d | Part\s+\d
+      | \d{1,2}\s?[.):]\s | \d{1,2}\s*$ | \(?[a-eA-E]\)\s | [a-eA-E]\.\s
+      | (?:Answer|Response|Reply|Council(?:'s|’s)?\s+response|Our\s+response|Information\s+supplied)\b
+      | [•·▪●◦\-–*]\s
+    )""",
+    re.X,
+)
+_TERMINAL = re.compile(r"[.?!:;]['\"’”)]?\s*$")
+_URL_TAIL = re.compile(r"https?://\S+$")
+
+
+def is_wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped text has most lines close to one width."""
+    lengths = [len(x.rstrip()) for x in lines if x.strip()]
+    if len(lengths) < 3:
+        return False
+    width = sorted(lengths)[max(0, int(len(lengths) * 0.9) - 1)]
+    if width > 110 or width < 40:
+        return False
+    near = sum(1 for n in lengths if n >= width * 0.75)
+    return near / len(lengths) >= 0.45
+
+
+# Words that commonly open a hyphenated compound ("non-mobile", "same-day", "bottom-shuffling").
+COMPOUND_LEFT = {
+    "non", "pre", "post", "multi", "same", "bottom", "self", "co", "cross", "well", "inter",
+    "sub", "semi", "task", "child", "face", "follow", "case", "part", "full", "long", "short",
+    "decision", "high", "low", "health", "twice", "year", "non-", "seven", "one", "two", "three",
+    "four", "five", "six", "e", "re",
+}  # fmt: skip
+
+
+def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
+    """Join a line ending in a hyphen to the next. The hyphen stays in a compound
+    ("bottom-shuffling") and goes in a word broken by hyphenation ("assess-ment")."""
+    m = re.search(r"(\w+)-$", left)
+    n = re.match(r"(\w+)", right)
+    if not (m and n and right[:1].islower()):
+        return left + right if m else left + " " + right
+    head, tail = m.group(1).lower(), n.group(1).lower()
+    if f"{head}-{tail}" in vocabulary or head in COMPOUND_LEFT:
+        return left + right
+    if head + tail in vocabulary or head not in vocabulary:
+        return left[:-1] + right
+    return left + right
+
+
+def _unbreak(line: str, vocabulary: set[str]) -> str:
+    """PDFium joins a word hyphenated across lines with U+FFFE: keep or drop the hyphen."""
+    return re.sub(
+        r"(\w+)[\ufffe\x02](\w*)",
+        lambda m: (
+            join_hyphenated(m.group(1) + "-", m.group(2), vocabulary).replace(" ", "")
+            if m.group(2)
+            else m.group(1) + "-"
+        ),
+        line,
+    )
+
+
+def lines_to_blocks(
+    lines: Iterable[str], *, wrapped: bool | None = None, where: str = ""
+) -> list[Block]:
+    """Paragraphs from lines; in wrapped text, a line continues the paragraph unless it
+    follows a blank or short finished line, or opens with a list or question marker."""
+    # PDFium marks a hyphen at a line break as U+FFFE (or U+0002); a soft hyphen is invisible.
+    lines = [re.sub("[\ufffe\x02]$", "-", ln.rstrip()).replace("\u00ad", "") for ln in lines]
+    vocabulary = {
+        w.lower()
+        for ln in lines
+        for w in re.findall(r"[\w-]+", re.sub(r"\w+[\ufffe\x02]\w*|\w+-$", " ", ln))
+    }
+    lines = [_unbreak(ln, vocabulary) for ln in lines]
+    if wrapped is None:
+        wrapped = is_wrapped(lines)
+    lengths = [len(x) for x in lines if x.strip()]
+    width = sorted(lengths)[int(len(lengths) * 0.9) - 1] if lengths else 80
+    blocks: list[Block] = []
+    current: list[str] = []
+    quote = False
+
+    def flush() -> None:
+        if current:
+            at = where or f"line {start_line + 1}"
+            text = current[0]
+            for nxt in current[1:]:
+                if text.endswith("-") or (
+                    _URL_TAIL.search(text) and not nxt[:1].isupper() and " " not in nxt.strip()
+                ):
+                    text = (
+                        join_hyphenated(text, nxt.strip(), vocabulary)
+                        if text.endswith("-")
+                        else text + nxt.strip()
+                    )
+                else:
+                    text = text + "\n" + nxt.strip() if not wrapped else text + " " + nxt.strip()
+            blocks.append(Block(text=text.strip(), where=at, quote=quote))
+            current.clear()
+
+    prev = ""
+    start_line = 0
+    for number, raw in enumerate(lines):
+        is_quote = raw.lstrip().startswith(">")
+        line = re.sub(r"^\s*(?:>\s?)+", "", raw) if is_quote else raw
+        if is_quote != quote:
+            flush()
+            quote = is_quote
+        if not line.strip():
+            flush()
+            prev = ""
+            continue
+        starts_new = (
+            not current
+            or not wrapped
+            or STARTER.match(line) is not None
+            or (_TERMINAL.search(prev) is not None and len(prev) < width * 0.8)
+            or (len(prev) < width * 0.5 and not prev.endswith("-"))
+        )
+        if starts_new:
+            flush()
+            start_line = number
+        current.append(line.strip())
+        prev = line
+    flush()
+    return blocks

@@ -1,0 +1,40 @@
+"""The shape every format reader produces: an ordered list of text blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class ParseError(Exception):
+    """A document that cannot be read; the message is one line a user can act on."""
+
+
+@dataclass
+class Block:
+    """One paragraph-like unit of a document, in reading order.
+
+    kind: para | heading | item | cell | furniture (running headers, footers, letterheads in
+    header parts: kept for finding the authority, never part of an answer).
+    """
+
+    text: str
+    kind: str = "para"
+    strong: bool = False  # the whole block is bold or a heading
+    label: str | None = None  # an automatic list number that is not in the text ("1.", "(a)")
+    where: str = ""  # page or section, for citing
+    row: int | None = None  # table row, shared by the cells of one row
+    table: int | None = None
+    quote: bool = False  # part of a quoted original message
+
+
+@dataclass
+class Document:
+    format: str  # html | pdf | docx | eml | txt
+    blocks: list[Block]
+    links: list[str] = field(default_factory=list)  # http(s) URLs the document gives, in order
+    meta: dict[str, str] = field(default_factory=dict)  # title, sender, host, ...
+    attachments: list[tuple[str, bytes]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks if b.kind != "furniture")

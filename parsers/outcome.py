@@ -1,0 +1,91 @@
+"""The response as a whole: answered, partial, refused, not held or redirected; exemptions."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.coding import Coded, negated
+from parsers.sentences import sentences
+
+# FOIA Part II exemptions plus s12 (cost) and s14 (vexatious); s1, s16, s17 are not exemptions.
+EXEMPT_SECTIONS = {12, 14, *range(21, 45)}
+SECTION = re.compile(
+    r"\b(?:section|sections|s\.?|§)\s?(\d{1,2})((?:\(\d\)|\([a-z]\))*)(?!\d)", re.I
+)
+APPLIED = re.compile(
+    r"\bexempt|\bexemption|\bwithh(?:e|o)ld|\bredact|\bremoved\b|\brefus|\bapplies\b|\bapplied\b|"
+    r"\bengag|\bcost limit|\bappropriate limit|\bexceed|\brelying on\b|\bunder section",
+    re.I,
+)
+NOT_HELD = re.compile(
+    r"^(?:information\s+)?not\s+held\b|\b(?:does|do)\s+not\s+hold\b|\bholds?\s+no\s+(?:recorded\s+)?information\b|"
+    r"\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\b|\bis\s+not\s+held\b",
+    re.I,
+)
+REFUSED_ANSWER = re.compile(
+    r"^(?:refused|exempt|withheld)\b|\bis\s+exempt\b|\bwe\s+are\s+refusing\b", re.I
+)
+# Redirected: another, named body is said to hold the information (a suggestion where to ask
+# is not enough: that is still "not held").
+REDIRECT = re.compile(
+    r"\b(?:is|are|would\s+be|will\s+be)\s+held\s+(?:solely\s+|only\s+)?by\s+(?:the\s+)?[A-Z\w]"
+    r"|\bheld\s+by\s+the\s+(?:\w+\s+){0,6}?(?:partnership|board|trust|icb|group|procedures|panel)"
+    r"|\b(?:partnership|board|trust|icb|group)\s+(?:holds|would\s+hold|is\s+the\s+(?:body|organisation)\s+that\s+holds)\b"
+    r"|\bholds?\s+(?:any\s+)?(?:this|the|that|these|such)\s+(?:information|records)\b(?=[^.]*\b(?:partnership|board|trust|group)\b)",
+    re.I,
+)
+REFUSAL = re.compile(
+    r"\bexempt\s+from\s+disclosure\b|\brefusal\s+notice\b|\bwe\s+(?:are|must)\s+(?:therefore\s+)?refus|\brefus(?:e|ing)\s+(?:your|this|the)\s+request\b"
+    r"|\bexceed(?:s|ed)?\s+the\s+(?:appropriate|cost)\s+limit\b|\bvexatious\b|\bapplied\s+section\b|\bis\s+being\s+refused\b",
+    re.I,
+)
+
+
+def exemptions(text: str) -> list[str]:
+    """Exemptions applied, spelt as the corpus spells them: s21, s40(2), s12."""
+    found: list[str] = []
+    for sent in sentences(text):
+        for m in SECTION.finditer(sent):
+            n = int(m.group(1))
+            if n not in EXEMPT_SECTIONS or not APPLIED.search(sent):
+                continue
+            if re.search(
+                r"\bnot\s+(?:been\s+)?(?:applied|relied|engaged)|\bno\s+exemption", sent, re.I
+            ):
+                continue
+            code = f"s{n}{m.group(2) or ''}"
+            if code not in found:
+                found.append(code)
+    return found
+
+
+def answer_given(text: str) -> bool:
+    """An answer counts unless it says the information is not held or is refused."""
+    first = sentences(text)[0] if text.strip() else ""
+    return bool(first) and not NOT_HELD.search(first) and not REFUSED_ANSWER.search(first)
+
+
+def _positive(pattern: re.Pattern[str], text: str) -> str | None:
+    for s in sentences(text):
+        m = pattern.search(s)
+        if m and not negated(s, m.start()):
+            return s
+    return None
+
+
+def outcome(answers: dict[int, str], text: str, n_questions: int) -> Coded:
+    given = [n for n, a in answers.items() if answer_given(a)]
+    if given:
+        if len(given) >= n_questions:
+            return Coded("answered", None, 0.85)
+        missing = sorted(set(range(1, n_questions + 1)) - set(given))
+        return Coded(
+            "partial", f"no answer given to question(s) {', '.join(map(str, missing))}", 0.75
+        )
+    if s := _positive(REFUSAL, text):
+        return Coded("refused", s, 0.8)
+    if s := _positive(REDIRECT, text):
+        return Coded("redirected", s, 0.75)
+    if s := _positive(NOT_HELD, text):
+        return Coded("not_held", s, 0.75)
+    return Coded("not_held", None, 0.4)

@@ -1,0 +1,105 @@
+"""PDF letters, read with pypdfium2 (PDFium), then running headers and footers removed.
+
+pypdfium2 rather than pdfplumber: the same reading order on letter-style PDFs at a fraction
+of the time (benchmarks/parse.py prints both), and PDFium copes with damaged files that
+pdfminer rejects. Layout details pdfplumber offers (fonts, boxes) are not needed: questions
+are found by their wording, not their boldness.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pypdfium2 as pdfium
+
+from parsers.lines import lines_to_blocks
+from parsers.model import Block, Document, ParseError
+from parsers.urls import find_urls
+
+PAGE_NO = re.compile(
+    r"(?i)^\s*(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$|\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b|^\s*-?\s*\d{1,3}\s*-?\s*$"
+)
+EDGE = 3  # lines at the top and bottom of a page where running headers and footers live
+
+
+def page_texts(data: bytes) -> list[str]:
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc).lower()
+        if "password" in msg:
+            raise ParseError("PDF is encrypted (password-protected)") from None
+        raise ParseError(f"damaged or truncated PDF ({exc})") from None
+    try:
+        out = []
+        for page in pdf:
+            textpage = page.get_textpage()
+            out.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+        return out
+    finally:
+        pdf.close()
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:
+    """Remove 'Page N of M' and lines repeated at the top or bottom of several pages."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        edge = {_shape(x) for x in lines[:EDGE] + lines[-EDGE:] if x.strip()}
+        counts.update(edge)
+    repeated = {s for s, n in counts.items() if n >= 2 and len(pages) >= 2}
+    kept, furniture = [], []
+    for lines in pages:
+        body = []
+        for i, line in enumerate(lines):
+            at_edge = i < EDGE or i >= len(lines) - EDGE
+            if PAGE_NO.search(line) and len(line) < 140 or (at_edge and _shape(line) in repeated):
+                furniture.append(line.strip())
+                continue
+            body.append(line)
+        kept.append(body)
+    return kept, furniture
+
+
+def read_pdf(data: bytes) -> Document:
+    texts = page_texts(data)
+    pages = [
+        [ln for ln in t.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-").split("\n")]
+        for t in texts
+    ]
+    if not any(ln.strip() for lines in pages for ln in lines):
+        raise ParseError("PDF has no text layer (a scanned image?); OCR is not supported")
+    pages, furniture = strip_furniture(pages)
+    # One stream of lines, so a paragraph that crosses a page break is joined again.
+    lines: list[str] = []
+    starts: list[int] = []
+    for lines_of_page in pages:
+        starts.append(len(lines))
+        lines.extend(lines_of_page)
+    blocks = lines_to_blocks(lines, wrapped=True)
+    _locate(blocks, pages)
+    furn = [Block(text=t, kind="furniture") for t in dict.fromkeys(furniture)]
+    return Document(format="pdf", blocks=blocks + furn, links=find_urls(b.text for b in blocks))
+
+
+def _locate(blocks: list[Block], pages: list[list[str]]) -> None:
+    """Record the page each block starts on, for citing."""
+    page_of_line = [
+        (n + 1, ln.strip()) for n, lines in enumerate(pages) for ln in lines if ln.strip()
+    ]
+    i = 0
+    for b in blocks:
+        head = b.text.split("\n")[0][:30]
+        while i < len(page_of_line) and not b.text.startswith(page_of_line[i][1][:30].strip()):
+            i += 1
+        if i < len(page_of_line):
+            b.where = f"page {page_of_line[i][0]}"
+        else:
+            i = 0
+        del head

@@ -1,0 +1,342 @@
+"""Split a response into the answers to the campaign's questions.
+
+Councils re-quote the questions or paraphrase them; number them 1-5, Q1-Q5, (a)-(e) or
+"Question 1"; put them in bold, headings, list items or table cells; mark answers "Answer:",
+"Response:", ... or not at all; answer several at once ("Questions 1, 2 and 4"); answer out of
+order; or print the questions only in the quoted request of an email. The splitter walks the
+blocks once, opening a segment at each question or numbered answer and closing it at a
+heading, boilerplate, the end of a table or the next question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from parsers.boilerplate import is_boilerplate
+from parsers.model import Block
+from parsers.sentences import norm, sentences, squash
+
+
+class QuestionLike(Protocol):
+    no: int
+    text: str
+    keywords: tuple[str, ...]
+
+
+@dataclass
+class Answer:
+    question_no: int
+    question_text: str | None
+    answer_text: str
+    where: str = ""
+
+
+@dataclass
+class _Segment:
+    no: int
+    question_text: str | None
+    quoted: bool
+    table: int | None
+    where: str
+    parts: list[str] = field(default_factory=list)
+    listing: bool = False  # one of a run of questions with no answers between: the request
+
+    @property
+    def text(self) -> str:
+        return squash(" ".join(self.parts))
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUM = r"(?:\d{1,2}|one|two|three|four|five|six)"
+MULTI = re.compile(
+    rf"""^(?:(?:in\s(?:answer|response|reply)\sto\s)?(?:your\s)?(?:questions|qs)\s*|q)
+        ({_NUM}(?:\s*(?:,|and|&|to|-|–|/)\s*(?:q\s*)?{_NUM})+)\b\s*[:.\-–)]?\s*""",
+    re.I | re.X,
+)
+QWORD = re.compile(rf"^(?:question|q|part)\s*\.?\s*({_NUM})\b\s*[:.)\-–]?\s*", re.I)
+AWORD = re.compile(r"^(?:a|ans(?:wer)?|response|reply)\s*\.?\s*(\d{1,2})\b\s*[:.)\-–]?\s*", re.I)
+LETTER = re.compile(r"^(?:\(([a-fA-F])\)|([a-fA-F])[.)])\s*")
+NUMBER = re.compile(r"^(\d{1,2})\s*(?:[.):]\s*|\s+(?=[A-Z“\"']))")
+ORDINAL = re.compile(
+    r"^(?:(?:in\s)?(?:answer|response|reply|relation)\s(?:to\s)?)?(?:your\s)?(first|second|third|fourth|fifth|sixth)\s(?:question|point|part|request)\b[^:]{0,60}?[:,.\-–]?\s*",
+    re.I,
+)
+ANSWER_MARK = re.compile(
+    r"^(?:answer|response|reply|council(?:'s|’s)?\s+response|our\s+response|our\s+answer|"
+    r"information\s+(?:supplied|provided)|the\s+council'?s\s+response)\s*(?:[:.\-–]\s*|$)",
+    re.I,
+)
+INTERROGATIVE = re.compile(
+    r"^(?:was|were|did|does|do|is|are|has|have|what|when|how|which|who|can|could|please\s+(?:provide|supply|send|confirm|tell|explain|state|list)|provide|"
+    r"if|whether|details|copies|copy|any\s+papers|confirm)\b",
+    re.I,
+)
+YES_NO = re.compile(r"^(?:yes|no|none|n/a|not\s+held)\b", re.I)
+
+
+def _to_int(token: str) -> int:
+    token = token.lower()
+    return _WORDS.get(token) or int(token)
+
+
+def _numbers(spec: str) -> list[int]:
+    tokens = re.findall(rf"{_NUM}|to|-|–", spec, re.I)
+    out: list[int] = []
+    for i, t in enumerate(tokens):
+        if t.lower() in ("to", "-", "–"):
+            continue
+        n = _to_int(t)
+        if i >= 2 and tokens[i - 1].lower() in ("to", "-", "–") and out:
+            out.extend(range(out[-1] + 1, n + 1))
+        else:
+            out.append(n)
+    return out
+
+
+@dataclass
+class _Lead:
+    kind: str  # question | answer | number | letter | multi | mark | ""
+    numbers: list[int]
+    rest: str
+
+
+def read_lead(block: Block) -> _Lead:
+    """What a block opens with: a question or answer label, a number, a marker."""
+    text = block.text.strip()
+    label = (block.label or "").strip()
+    if label and label not in ("•", "-", "–", "·"):
+        lab = re.sub(r"^q\.?\s*", "", label, flags=re.I).strip("().: ")
+        if lab.isdigit():
+            return _Lead("number", [int(lab)], text)
+        if len(lab) == 1 and lab.isalpha():
+            return _Lead("letter", [ord(lab.lower()) - 96], text)
+    for pattern, kind in ((MULTI, "multi"), (QWORD, "question"), (AWORD, "answer")):
+        if m := pattern.match(text):
+            nums = _numbers(m.group(1)) if kind == "multi" else [_to_int(m.group(1))]
+            return _Lead(kind, nums, text[m.end() :])
+    if m := ORDINAL.match(text):
+        return _Lead("multi", [_ORDINALS[m.group(1).lower()]], text[m.end() :])
+    if m := NUMBER.match(text):
+        return _Lead("number", [int(m.group(1))], text[m.end() :])
+    if m := LETTER.match(text):
+        return _Lead("letter", [ord((m.group(1) or m.group(2)).lower()) - 96], text[m.end() :])
+    if m := ANSWER_MARK.match(text):
+        return _Lead("mark", [], text[m.end() :])
+    return _Lead("", [], text)
+
+
+def similarity(text: str, question: QuestionLike) -> float:
+    """0-100: how much a printed question looks like the campaign's question."""
+    a, b = norm(text), norm(question.text)
+    if not a:
+        return 0.0
+    score = fuzz.ratio(a[: len(b) + 20], b)
+    words = set(a.split())
+    hits = sum(1 for k in question.keywords if (k in a if " " in k else k in words))
+    return max(score, min(100.0, 25.0 * hits))
+
+
+def best_question(text: str, questions: list[QuestionLike]) -> tuple[QuestionLike | None, float]:
+    scored = [(similarity(text, q), q) for q in questions]
+    scored.sort(key=lambda x: -x[0])
+    if not scored:
+        return None, 0.0
+    return scored[0][1], scored[0][0]
+
+
+def looks_like_question(text: str, block: Block, question: QuestionLike | None) -> bool:
+    first = sentences(text)[0] if text.strip() else ""
+    if not first:
+        return True  # a bare label such as "Question 1"
+    if YES_NO.match(first):
+        return False
+    if first.rstrip("”\"' ").endswith("?") or INTERROGATIVE.match(first):
+        return True
+    if question is not None and fuzz.ratio(norm(first), norm(question.text)) >= 70:
+        return True
+    return block.strong and len(text) < 300
+
+
+def cut_question(text: str, question: QuestionLike | None) -> tuple[str, str]:
+    """Split "question? answer" printed in one block; the question is kept as printed."""
+    if m := re.search(
+        r"\s(?:answer|response|reply|council response|information supplied)\s*[:\-–]\s*", text, re.I
+    ):
+        return text[: m.start()].strip(), text[m.end() :].strip()
+    cuts = [m.end() for m in re.finditer(r"[?.:](?:['\"’”)])?(?=\s|$)", text)]
+    if not cuts or cuts[-1] != len(text):
+        cuts.append(len(text))
+    if question is not None:
+        scored = [(fuzz.ratio(norm(text[:c]), norm(question.text)), c) for c in cuts]
+        best, cut = max(scored)
+        if best >= 60:
+            return text[:cut].strip(), text[cut:].strip()
+    q = text.find("?")
+    if q != -1:
+        return text[: q + 1].strip(), text[q + 1 :].strip()
+    return text.strip(), ""
+
+
+def _trim_boilerplate(text: str) -> str:
+    kept = []
+    for s in sentences(text):
+        if is_boilerplate(s):
+            break
+        kept.append(s)
+    return " ".join(kept)
+
+
+def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[Answer]:
+    by_no = {q.no: q for q in questions}
+    segments: list[_Segment] = []
+    current: list[_Segment] = []
+    style: str | None = None  # "number" or "letter": how this response numbers its questions
+    run = 0  # questions opened in a row with nothing between them
+
+    def answered(no: int) -> bool:
+        return any(s.no == no and s.parts and not s.quoted for s in segments)
+
+    def open_segments(nums: list[int], qtext: str | None, b: Block) -> list[_Segment]:
+        nonlocal run
+        follows_question = (
+            bool(current) and not any(s.parts for s in current) and bool(current[0].question_text)
+        )
+        run = run + 1 if follows_question and qtext else 1
+        segs = []
+        for n in nums:
+            seg = _Segment(n, qtext, b.quote, b.table, b.where)
+            seg.listing = run >= 3  # the request quoted as a list, not answered in between
+            segments.append(seg)
+            segs.append(seg)
+        return segs
+
+    for b in blocks:
+        if b.kind == "furniture":
+            continue
+        text = b.text.strip()
+        if not text:
+            continue
+        if is_boilerplate(sentences(text)[0]) and not (
+            b.table and current and current[0].table == b.table
+        ):
+            current = []
+            continue
+        lead = read_lead(b)
+        nums = [n for n in lead.numbers if n in by_no]
+        if lead.kind in ("number", "letter", "question", "answer", "multi") and not nums:
+            lead = _Lead("", [], text)
+        rest = lead.rest.strip()
+
+        if lead.kind in ("question", "number", "letter"):
+            q = by_no[nums[0]]
+            is_q = lead.kind == "question" or looks_like_question(rest, b, q)
+            if is_q and (style is None or lead.kind == "question" or style == lead.kind or b.quote):
+                if lead.kind in ("number", "letter") and not b.quote:
+                    style = style or lead.kind
+                qtext, after = cut_question(rest, q) if rest else ("", "")
+                current = open_segments(nums, qtext or None, b)
+                if after:
+                    for seg in current:
+                        seg.parts.append(_strip_mark(after))
+                continue
+            # A numbered paragraph that is not a question: the answer to that number,
+            # unless it is a list inside the current answer.
+            inside_list = current and (
+                (style is not None and lead.kind != style)
+                or nums[0] in [s.no for s in current]
+                or answered(nums[0])
+            )
+            if not inside_list and not b.quote:
+                style = style or lead.kind
+                current = _continue_or_open(segments, nums, b, open_segments)
+                for seg in current:
+                    seg.parts.append(_strip_mark(rest))
+                continue
+        elif lead.kind in ("answer", "multi"):
+            current = _continue_or_open(segments, nums, b, open_segments)
+            if rest:
+                for seg in current:
+                    seg.parts.append(_strip_mark(rest))
+            continue
+        elif lead.kind == "mark":
+            if b.kind == "heading" and not rest and any(s.listing or s.parts for s in current):
+                current = []  # "Response" heading after the quoted request
+            for seg in current:
+                seg.listing = False
+                if rest:
+                    seg.parts.append(rest)
+            continue
+        elif (
+            b.kind == "heading"
+            or b.strong
+            or b.quote
+            or b.kind in ("item", "cell")
+            or text.endswith("?")
+        ):
+            q, score = best_question(text, questions)
+            if (
+                q is not None
+                and score >= 70
+                and len(text) < 400
+                and looks_like_question(text, b, q)
+            ):
+                qtext, after = cut_question(text, q)
+                current = open_segments([q.no], qtext, b)
+                if after:
+                    for seg in current:
+                        seg.parts.append(_strip_mark(after))
+                continue
+            if b.kind == "heading":
+                current = []
+                continue
+
+        if not current:
+            continue
+        seg0 = current[0]
+        if seg0.table is not None and b.table != seg0.table:
+            current = []
+            continue
+        if b.quote and not seg0.quoted:
+            current = []
+            continue
+        if any(s.listing for s in current):
+            continue  # text after the quoted request is not the last question's answer
+        for seg in current:
+            seg.parts.append(text)
+
+    answers = []
+    for q in questions:
+        segs = [s for s in segments if s.no == q.no]
+        filled = [s for s in segs if s.parts and _trim_boilerplate(s.text)]
+        own = [s for s in filled if not s.quoted] or filled
+        if not own:
+            continue
+        best = max(own, key=lambda s: len(s.text))
+        qtext = best.question_text or next(
+            (s.question_text for s in reversed(segs) if s.question_text and not s.quoted), None
+        )
+        answers.append(Answer(q.no, qtext, _trim_boilerplate(best.text), best.where))
+    return answers
+
+
+def _strip_mark(text: str) -> str:
+    m = ANSWER_MARK.match(text)
+    return text[m.end() :].strip() if m else text
+
+
+def _continue_or_open(segments, nums, b, open_segments):  # type: ignore[no-untyped-def]
+    """An answer label continues the question just opened for that number (Q1 ... A1)."""
+    out = []
+    for n in nums:
+        last = next((s for s in reversed(segments) if s.no == n), None)
+        if last is not None and not last.parts and last.quoted == b.quote:
+            last.listing = False
+            out.append(last)
+        else:
+            out.extend(open_segments([n], None, b))
+    return out

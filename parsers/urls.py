@@ -1,0 +1,24 @@
+"""Find the http(s) links a response gives."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+URL = re.compile(r"https?://[^\s<>\"'’”)\]]+", re.I)
+
+
+def clean_url(url: str) -> str:
+    return url.rstrip(".,;:!?")
+
+
+def find_urls(texts: Iterable[str]) -> list[str]:
+    return unique(clean_url(m.group(0)) for t in texts for m in URL.finditer(t))
+
+
+def unique(urls: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for u in urls:
+        if u and u not in out:
+            out.append(u)
+    return out
