@@ -79,10 +79,15 @@ class Archive:
         self.root.mkdir(parents=True, exist_ok=True)
         line = json.dumps(asdict(record), ensure_ascii=False, sort_keys=True) + "\n"
         # One write of one line under an exclusive lock: concurrent writers never interleave.
-        with open(self.manifest, "a", encoding="utf-8") as fh:
+        with open(self.manifest, "a+b") as fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
-                fh.write(line)
+                fh.seek(0, os.SEEK_END)
+                if fh.tell():
+                    fh.seek(-1, os.SEEK_END)
+                    if fh.read(1) != b"\n":
+                        fh.write(b"\n")  # end a line torn by a crash; it is skipped on reading
+                fh.write(line.encode("utf-8"))
                 fh.flush()
                 os.fsync(fh.fileno())
             finally:

@@ -234,7 +234,9 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
 
         if lead.kind in ("question", "number", "letter"):
             q = by_no[nums[0]]
-            is_q = lead.kind == "question" or looks_like_question(rest, b, q)
+            is_q = looks_like_question(rest, b, q) or (
+                lead.kind == "question" and not YES_NO.match(rest) and similarity(rest, q) >= 50
+            )
             if is_q and (style is None or lead.kind == "question" or style == lead.kind or b.quote):
                 if lead.kind in ("number", "letter") and not b.quote:
                     style = style or lead.kind
@@ -246,10 +248,14 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                 continue
             # A numbered paragraph that is not a question: the answer to that number,
             # unless it is a list inside the current answer.
-            inside_list = current and (
-                (style is not None and lead.kind != style)
-                or nums[0] in [s.no for s in current]
-                or answered(nums[0])
+            inside_list = (
+                lead.kind != "question"
+                and bool(current)
+                and (
+                    (style is not None and lead.kind != style)
+                    or nums[0] in [s.no for s in current]
+                    or answered(nums[0])
+                )
             )
             if not inside_list and not b.quote:
                 style = style or lead.kind
@@ -281,7 +287,7 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             q, score = best_question(text, questions)
             if (
                 q is not None
-                and score >= 70
+                and score >= (50 if b.strong or b.kind == "heading" else 70)
                 and len(text) < 400
                 and looks_like_question(text, b, q)
             ):

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from foi.archive import Archive
+from foi.cli import main
+from tests.conftest import ROOT
+
+SEED = ROOT / "foi/samples/leicester-city-seed.txt"
+
+
+def test_parse_json_is_one_object_with_the_documented_shape(capsys):
+    assert main(["parse", str(SEED), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) >= {"authority", "outcome", "exemptions", "answers", "fields", "evidence", "links"}
+    assert out["authority"] == {"name": "Leicester City Council", "code": "E06000016"}
+    assert [a["question_no"] for a in out["answers"]] == [1, 2, 3, 4, 5]
+    assert set(out["answers"][0]) >= {"question_no", "question_text", "answer_text"}
+    assert out["answers"][2]["answer_text"] == "No"
+    assert list(out["fields"]) == [
+        "review_held", "review_date", "papers_provided", "s47_all_cases", "changes_made",
+        "definition_changed", "rolling_is_non_mobile", "age_based", "age_threshold_months",
+    ]  # fmt: skip
+    assert set(out["evidence"]) == set(out["fields"])
+
+
+def test_parse_human_readable_shows_answers_and_evidence(capsys):
+    assert main(["parse", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert "Leicester City Council (E06000016)" in out
+    assert "Q3 [s47_all_cases]" in out
+    assert "review_held            informal" in out
+    assert "There was no formal review" in out
+
+
+def test_import_with_authority_by_name(tmp_path, capsys):
+    data = tmp_path / "d"
+    assert main(["import", str(SEED), "--authority", "Leicester", "--data-dir", str(data)]) == 0
+    (rec,) = list(Archive(data).records())
+    assert rec.authority_code == "E06000016" and rec.status == "ok" and rec.media_type == "txt"
+    assert rec.location == SEED.name and rec.retrieved_at.endswith("Z")
+
+
+def test_import_refuses_an_unknown_authority(tmp_path, capsys):
+    assert main(["import", str(SEED), "--authority", "Gotham", "--data-dir", str(tmp_path)]) == 2
+    assert "not one of the 153" in capsys.readouterr().err
+
+
+def test_data_dir_from_environment(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("FOI_DATA_DIR", str(tmp_path / "env"))
+    assert main(["import", str(SEED)]) == 0
+    assert (tmp_path / "env" / "manifest.jsonl").exists()
+
+
+def test_demo_reads_every_bundled_sample(tmp_path, capsys):
+    assert main(["demo", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    records = list(Archive(tmp_path).records())
+    samples = [p for p in (ROOT / "foi/samples").iterdir() if p.name != "README.md"]
+    assert len(records) == len(samples) and all(r.status == "ok" for r in records)
+    assert "Leicester City Council" in out and "failed" not in out
+
+
+def test_eval_gate_fails_below_minimum(tmp_path, capsys):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / SEED.name).write_bytes(SEED.read_bytes())
+    label = {
+        "file": SEED.name, "format": "txt", "authority": "Leicester City Council",
+        "authority_code": "E06000016", "outcome": "answered", "exemptions": [],
+        "answers": {"1": None, "2": None, "3": "No", "4": None, "5": None},
+        "fields": {"review_held": "formal"}, "links": [],
+    }  # fmt: skip
+    (corpus / "labels.json").write_text(json.dumps([label]))
+    assert main(["eval", str(corpus), "--min-fields", "0.95"]) == 1
+    out = capsys.readouterr().out
+    assert "review_held" in out and "want: formal" in out and "got:  informal" in out
+
+
+@pytest.mark.parametrize("args", [["eval", "/nonexistent"], ["parse", "/nonexistent.pdf"]])
+def test_clear_errors_for_missing_paths(args, capsys):
+    assert main(args) == 2
+    assert "Traceback" not in capsys.readouterr().err
