@@ -50,17 +50,21 @@ def negated(sentence: str, start: int) -> bool:
 def lead_value(text: str, lead: dict[str, str]) -> Coded | None:
     m = LEAD.match(text + " ")
     if m and m.group(1).lower() in lead:
-        return Coded(lead[m.group(1).lower()], sentences(text)[0], 0.95)
+        sents = sentences(text)
+        # "Yes." alone is poor evidence: cite the sentence that follows it too.
+        evidence = " ".join(sents[:2]) if len(sents[0]) < 8 else sents[0]
+        return Coded(lead[m.group(1).lower()], evidence, 0.95)
     return None
 
 
 def apply_rules(texts: list[str], spec: dict[str, Any]) -> Coded | None:
     """The value the field's rules give for these texts (answers, in priority order)."""
     order = spec.get("order", "first")
-    for text in texts:
+    for n, text in enumerate(texts):
         if not text:
             continue
-        if spec.get("lead") and (hit := lead_value(text, spec["lead"])):
+        # A leading Yes/No answers the question asked: only in the field's own answer.
+        if n == 0 and spec.get("lead") and (hit := lead_value(text, spec["lead"])):
             return hit
         found: list[tuple[int, int, Coded]] = []
         for i, sent in enumerate(sentences(text)):

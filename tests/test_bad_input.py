@@ -55,7 +55,9 @@ BAD = {
         "does not answer",
     ),
     "fruit.txt": (
-        lambda: b"Dear Requester, bruising to fruit delivered to school kitchens is checked daily.\n",
+        lambda: (
+            b"Dear Requester, bruising to fruit delivered to school kitchens is checked daily.\n"
+        ),
         "does not answer",
     ),
 }

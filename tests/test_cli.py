@@ -14,7 +14,15 @@ SEED = ROOT / "foi/samples/leicester-city-seed.txt"
 def test_parse_json_is_one_object_with_the_documented_shape(capsys):
     assert main(["parse", str(SEED), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) >= {"authority", "outcome", "exemptions", "answers", "fields", "evidence", "links"}
+    assert set(out) >= {
+        "authority",
+        "outcome",
+        "exemptions",
+        "answers",
+        "fields",
+        "evidence",
+        "links",
+    }
     assert out["authority"] == {"name": "Leicester City Council", "code": "E06000016"}
     assert [a["question_no"] for a in out["answers"]] == [1, 2, 3, 4, 5]
     assert set(out["answers"][0]) >= {"question_no", "question_text", "answer_text"}

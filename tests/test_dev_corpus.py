@@ -22,7 +22,11 @@ def test_dev_corpus_meets_the_bar(campaign, registry):
 
 
 def test_seed_exactly_right(campaign, registry):
-    label = next(x for x in json.loads((DEV / "labels.json").read_text()) if "leicester" in x["file"])
-    out = parse_document((DEV / label["file"]).read_bytes(), label["file"], campaign, registry).to_json()
+    label = next(
+        x for x in json.loads((DEV / "labels.json").read_text()) if "leicester" in x["file"]
+    )
+    out = parse_document(
+        (DEV / label["file"]).read_bytes(), label["file"], campaign, registry
+    ).to_json()
     assert {k: out["fields"][k] for k in FIELDS} == label["fields"]
     assert out["outcome"] == label["outcome"] and out["links"] == label["links"]

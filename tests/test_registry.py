@@ -86,6 +86,18 @@ def test_build_refuses_duplicate_codes(tmp_path):
         w.writerow(["local-authority-code", "gss-code", "official-name", "nice-name",
                     "local-authority-type", "region", "start-date", "wdtk-id", "gov-uk-slug"])  # fmt: skip
         for r in rows:
-            w.writerow([r["mysoc_code"], rows[0]["code"], r["name"], r["nice_name"], r["type"], r["region"], "", "", ""])
+            w.writerow(
+                [
+                    r["mysoc_code"],
+                    rows[0]["code"],
+                    r["name"],
+                    r["nice_name"],
+                    r["type"],
+                    r["region"],
+                    "",
+                    "",
+                    "",
+                ]
+            )
     with pytest.raises(reg.RegistryError, match="153 unique"):
         reg.build(ref, ROOT / "foi/data/authority_extras.csv")

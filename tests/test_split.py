@@ -20,7 +20,12 @@ def test_several_questions_answered_together(campaign, registry):
         "Question 5: The definition is unchanged." + FOOT
     )
     got = answers(text, campaign, registry)
-    assert got[1] == got[2] == got[4] == "The protocol has not been reviewed since 2021, so there are no papers and no changes."
+    assert (
+        got[1]
+        == got[2]
+        == got[4]
+        == "The protocol has not been reviewed since 2021, so there are no papers and no changes."
+    )
     assert got[3].startswith("No, a strategy") and got[5] == "The definition is unchanged."
 
 
@@ -77,7 +82,11 @@ def test_answers_only_numbered_with_questions_in_the_quoted_request(campaign, re
     )
     parsed = parse_document(email.encode(), "reply.eml", campaign, registry)
     got = {a.question_no: (a.question_text, a.answer_text) for a in parsed.answers}
-    assert got == {1: (None, "Yes, reviewed in April 2023."), 2: (None, "Attached."), 3: (None, "No.")}
+    assert got == {
+        1: (None, "Yes, reviewed in April 2023."),
+        2: (None, "Attached."),
+        3: (None, "No."),
+    }
 
 
 def test_inline_answers_under_quoted_questions(campaign, registry):
@@ -105,7 +114,11 @@ def test_unnumbered_bold_paraphrased_questions_in_html(campaign, registry):
         "<h2>Complaints</h2><p>If you are unhappy, ask for an internal review.</p></main></body></html>"
     )
     got = answers(html, campaign, registry, "page.html")
-    assert got == {1: "It was reviewed in 2023.", 3: "Not in every case.", 5: "Babies under six months."}
+    assert got == {
+        1: "It was reviewed in 2023.",
+        3: "Not in every case.",
+        5: "Babies under six months.",
+    }
 
 
 def test_question_heading_with_table_answers(campaign, registry):

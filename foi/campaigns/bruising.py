@@ -141,7 +141,7 @@ PAST = re.compile(
 )
 ROLL = re.compile(r"\broll(?:s|ed|ing)?\b|\brollers?\b", re.I)
 AS_MOBILE = re.compile(
-    r"\b(?:treated|regarded|considered|counted|classed|classified|defined|seen|deemed|viewed|assessed)\s+as\s+(?:being\s+)?(?:independently\s+)?mobile\b"
+    r"\b(?:treated|regarded|considered|counted|classed|classified|defined|seen|deemed|viewed|assessed)\s+(?:as\s+)?(?:being\s+)?(?:independently\s+)?mobile\b"
     r"|\b(?:is|are|be|becomes?|become)\s+(?:independently\s+)?mobile\b|\bexclud(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:treated|regarded|considered|counted)\s+as\s+(?:non|not|pre)",
     re.I,
 )
@@ -191,7 +191,7 @@ MOBILITY = re.compile(
     r"\bmobil|\bNIM\b|\bcrawl|\bdefin|\btreated\s+as\b|\bscope\b|\bprotocol\s+appl", re.I
 )
 NOT_AGE = re.compile(
-    r"\bnot\s+(?:\w+\s+){0,2}(?:based\s+on|decided\s+by|determined\s+by|defined\s+by|dependent\s+on|linked\s+to|set\s+by|tied\s+to)\s+(?:\w+['’]s\s+|their\s+|the\s+|an?\s+)?(?:chronological\s+)?age\b"
+    r"\bnot\s+(?:\w+\s+){0,2}(?:based\s+on|decided\s+by|determined\s+by|defined\s+by|dependent\s+on|linked\s+to|set\s+by|tied\s+to)\s+(?:(?:\w+['’]s|their|the|an?)\s+){0,2}(?:chronological\s+)?age\b"
     r"|\bdoes\s+not\s+(?:use|rely\s+on|refer\s+to|consider)\s+(?:\w+\s+){0,2}?age\b|\bno\s+(?:age|upper\s+age)[- ](?:limit|threshold|cut-?off|criteri)"
     r"|\bnot\s+age[- ]based\b|\bregardless\s+of\s+(?:their\s+|the\s+baby['’]s\s+)?age\b|\brather\s+than\s+(?:by\s+)?(?:their\s+)?age\b"
     r"|\bdevelopment(?:al)?(?:\s+stage)?,?\s+(?:and\s+)?not\s+(?:by\s+)?age\b|\bage\s+(?:is\s+not|is\s+never|alone\s+is\s+not|plays\s+no)\b|\bnot\s+by\s+age\b",
