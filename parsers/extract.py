@@ -13,6 +13,17 @@ from parsers.text import read_text
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
+def _locate_sections(doc: Document) -> Document:
+    """Blocks without a page or line get the heading they stand under, for citing."""
+    heading = ""
+    for b in doc.blocks:
+        if b.kind == "heading":
+            heading = b.text[:80]
+        if not b.where and heading and b.kind != "furniture":
+            b.where = f"section: {heading}"
+    return doc
+
+
 def extract(
     data: bytes, name: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Document:
@@ -24,11 +35,11 @@ def extract(
     if fmt == "pdf":
         return read_pdf(data)
     if fmt == "docx":
-        return read_docx(data)
+        return _locate_sections(read_docx(data))
     if fmt == "eml":
-        return read_eml(data)
+        return _locate_sections(read_eml(data))
     if fmt == "html":
-        return read_html(data)
+        return _locate_sections(read_html(data))
     if fmt == "msg":
         raise ParseError("Outlook .msg files are not read yet; save the message as .eml")
     if fmt == "txt":
