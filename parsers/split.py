@@ -58,9 +58,18 @@ MULTI = re.compile(
         ({_NUM}(?:\s*(?:,|and|&|to|-|–|/)\s*(?:q\s*)?{_NUM})+)\b\s*[:.\-–)]?\s*""",
     re.I | re.X,
 )
-QWORD = re.compile(rf"^(?:question|q|part)\s*\.?\s*({_NUM})\b\s*[:.)\-–]?\s*", re.I)
-AWORD = re.compile(r"^(?:a|ans(?:wer)?|response|reply)\s*\.?\s*(\d{1,2})\b\s*[:.)\-–]?\s*", re.I)
+QWORD = re.compile(
+    rf"^(?:(?:in\s+(?:response|answer|reply|relation)\s+to|regarding|re:?|with\s+regard\s+to)\s+(?:your\s+)?)?"
+    rf"(?:question|q|part|request)\s*(?:no\.?\s*|number\s*)?\.?\s*({_NUM})\b\s*[:.)\-–,]?\s*",
+    re.I,
+)
+AWORD = re.compile(
+    r"^(?:a|ans(?:wer)?|response|reply)(?:\s+to)?(?:\s+(?:question|q))?\s*\.?\s*(\d{1,2})\b\s*[:.)\-–]?\s*",
+    re.I,
+)
 LETTER = re.compile(r"^(?:\(([a-fA-F])\)|([a-fA-F])[.)])\s*")
+ROMAN = re.compile(r"^\(?(i{1,3}|iv|v|vi)[.)]\s*", re.I)
+_ROMANS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 NUMBER = re.compile(r"^(\d{1,2})\s*(?:[.):]\s*|\s+(?=[A-Z“\"']))")
 ORDINAL = re.compile(
     r"^(?:(?:in\s)?(?:answer|response|reply|relation)\s(?:to\s)?)?(?:your\s)?(first|second|third|fourth|fifth|sixth)\s(?:question|point|part|request)\b[^:]{0,60}?[:,.\-–]?\s*",
@@ -113,6 +122,8 @@ def read_lead(block: Block) -> _Lead:
         lab = re.sub(r"^q\.?\s*", "", label, flags=re.I).strip("().: ")
         if lab.isdigit():
             return _Lead("number", [int(lab)], text)
+        if lab.lower() in _ROMANS and lab.lower() != "i" or lab.lower() in ("i", "ii", "iii"):
+            return _Lead("letter", [_ROMANS[lab.lower()]], text)
         if len(lab) == 1 and lab.isalpha():
             return _Lead("letter", [ord(lab.lower()) - 96], text)
     for pattern, kind in ((MULTI, "multi"), (QWORD, "question"), (AWORD, "answer")):
@@ -123,6 +134,8 @@ def read_lead(block: Block) -> _Lead:
         return _Lead("multi", [_ORDINALS[m.group(1).lower()]], text[m.end() :])
     if m := NUMBER.match(text):
         return _Lead("number", [int(m.group(1))], text[m.end() :])
+    if m := ROMAN.match(text):
+        return _Lead("letter", [_ROMANS[m.group(1).lower()]], text[m.end() :])
     if m := LETTER.match(text):
         return _Lead("letter", [ord((m.group(1) or m.group(2)).lower()) - 96], text[m.end() :])
     if m := ANSWER_MARK.match(text):
@@ -258,7 +271,8 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                 )
             )
             if not inside_list and not b.quote:
-                style = style or lead.kind
+                if lead.kind != "question":
+                    style = style or lead.kind
                 current = _continue_or_open(segments, nums, b, open_segments)
                 for seg in current:
                     seg.parts.append(_strip_mark(rest))
@@ -282,12 +296,12 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             or b.strong
             or b.quote
             or b.kind in ("item", "cell")
-            or text.endswith("?")
+            or sentences(text)[0].rstrip("”\"' ").endswith("?")
         ):
             q, score = best_question(text, questions)
             if (
                 q is not None
-                and score >= (50 if b.strong or b.kind == "heading" else 70)
+                and score >= (50 if b.strong or b.kind in ("heading", "cell") else 70)
                 and len(text) < 400
                 and looks_like_question(text, b, q)
             ):

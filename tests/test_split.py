@@ -131,3 +131,34 @@ def test_question_heading_with_table_answers(campaign, registry):
     )
     got = answers(html, campaign, registry, "t.html")
     assert got == {1: "Yes. In 2023", 2: "Not held."}
+
+
+def test_narrative_references_and_roman_numerals(campaign, registry):
+    text = (
+        "Leeds City Council\n\nbruising in non-mobile infants\n\n"
+        "In response to question 1, the partnership reviewed its protocol in 2023.\n\n"
+        "(ii) Provide any papers that give information on the outcome of this review.\n"
+        "The report is attached.\n\n"
+        "Response to Q3: No." + FOOT
+    )
+    got = answers(text, campaign, registry)
+    assert got == {
+        1: "the partnership reviewed its protocol in 2023.",
+        2: "The report is attached.",
+        3: "No.",
+    }
+
+
+def test_unnumbered_question_and_answer_in_one_paragraph(campaign, registry):
+    text = (
+        "Leeds City Council\n\nbruising in non-mobile infants\n\n"
+        "Does your policy require a s47 investigation or strategy discussion in all cases? "
+        "No, the paediatric assessment decides whether one is needed.\n" + FOOT
+    )
+    parsed = parse_document(text.encode(), "r.txt", campaign, registry)
+    (a,) = parsed.answers
+    assert (a.question_no, a.answer_text) == (
+        3,
+        "No, the paediatric assessment decides whether one is needed.",
+    )
+    assert a.question_text.endswith("in all cases?")
