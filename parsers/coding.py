@@ -20,7 +20,10 @@ NEGATION = re.compile(
 )
 # Words that look negative but are not a negation of what follows.
 NOT_NEGATION = re.compile(
-    r"\bnot (?:only|just|limited to|least)\b|\bno longer\b|\bno later than\b", re.I
+    r"\bnot (?:only|just|limited to|least)\b|\bno longer\b|\bno later than\b"
+    # Descriptions, not negations: "a baby who is not independently mobile".
+    r"|\bnot (?:yet )?(?:independently )?mobile\b|\bnon-mobile\b|\bnot yet \w+ing\b",
+    re.I,
 )
 LEAD = re.compile(r"^\s*(yes|no|none)\b[\s.,:;–-]", re.I)
 REFERENCE = re.compile(
@@ -43,7 +46,7 @@ def negated(sentence: str, start: int) -> bool:
         for p in (",", ";", ":", " but ", " however", " although", " – ", " and ")
     )
     window = NOT_NEGATION.sub(" ", sentence[clause_start + 1 : start])
-    words = re.findall(r"[\w'’]+", window)[-6:]
+    words = re.findall(r"[\w'’]+", window)[-5:]
     return NEGATION.search(" ".join(words)) is not None
 
 

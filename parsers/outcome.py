@@ -31,6 +31,7 @@ REDIRECT = re.compile(
     r"\b(?:is|are|would\s+be|will\s+be)\s+held\s+(?:solely\s+|only\s+)?by\s+(?:the\s+)?[A-Z\w]"
     r"|\bheld\s+by\s+the\s+(?:\w+\s+){0,6}?(?:partnership|board|trust|icb|group|procedures|panel)"
     r"|\b(?:partnership|board|trust|icb|group)\s+(?:holds|would\s+hold|is\s+the\s+(?:body|organisation)\s+that\s+holds)\b"
+    r"|\b(?:body|organisation|partnership|board|group|authority)\s+(?:which|that|who)\s+(?:holds|would\s+hold|keeps)\b"
     r"|\bholds?\s+(?:any\s+)?(?:this|the|that|these|such)\s+(?:information|records)\b(?=[^.]*\b(?:partnership|board|trust|group)\b)",
     re.I,
 )
@@ -59,10 +60,16 @@ def exemptions(text: str) -> list[str]:
     return found
 
 
+WITHHOLD = re.compile(r"\bwithh(?:o|e)ld(?:ing)?\b|\brefus(?:e|ed|ing)\b", re.I)
+
+
 def answer_given(text: str) -> bool:
-    """An answer counts unless it says the information is not held or is refused."""
+    """An answer counts unless it says the information is not held, or withholds it under
+    an exemption (a redaction within an answer still counts as an answer)."""
     first = sentences(text)[0] if text.strip() else ""
-    return bool(first) and not NOT_HELD.search(first) and not REFUSED_ANSWER.search(first)
+    if not first or NOT_HELD.search(first) or REFUSED_ANSWER.search(first):
+        return False
+    return not (WITHHOLD.search(first) and exemptions(text))
 
 
 def _positive(pattern: re.Pattern[str], text: str) -> str | None:

@@ -68,6 +68,12 @@ AWORD = re.compile(
     re.I,
 )
 LETTER = re.compile(r"^(?:\(([a-fA-F])\)|([a-fA-F])[.)])\s*")
+# "(a), (b) and (d):" or "1, 2 and 4 -": several questions answered together.
+LIST_MULTI = re.compile(
+    r"^((?:\(?[a-eA-E]\)\s*(?:,|and|&)\s*)+\(?[a-eA-E]\)|\d(?:\s*(?:,|and|&)\s*\d)+)"
+    r"\s*(?:reply|answer|response)?\s*[:.\-–]\s*",
+    re.I,
+)
 ROMAN = re.compile(r"^\(?(i{1,3}|iv|v|vi)[.)]\s*", re.I)
 _ROMANS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 NUMBER = re.compile(r"^(\d{1,2})\s*(?:[.):]\s*|\s+(?=[A-Z“\"']))")
@@ -130,6 +136,13 @@ def read_lead(block: Block) -> _Lead:
         if m := pattern.match(text):
             nums = _numbers(m.group(1)) if kind == "multi" else [_to_int(m.group(1))]
             return _Lead(kind, nums, text[m.end() :])
+    if m := LIST_MULTI.match(text):
+        items = re.findall(r"[a-eA-E]|\d", m.group(1))
+        return _Lead(
+            "multi",
+            [int(x) if x.isdigit() else ord(x.lower()) - 96 for x in items],
+            text[m.end() :],
+        )
     if m := ORDINAL.match(text):
         return _Lead("multi", [_ORDINALS[m.group(1).lower()]], text[m.end() :])
     if m := NUMBER.match(text):
@@ -228,7 +241,15 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             segs.append(seg)
         return segs
 
-    for b in blocks:
+    blocks = [b for b in blocks if b.kind != "furniture" and b.text.strip()]
+    for i, b in enumerate(blocks):
+        # A cell with another cell after it in its row is the question of a Q | A table.
+        heads_row = (
+            b.kind == "cell"
+            and i + 1 < len(blocks)
+            and blocks[i + 1].kind == "cell"
+            and blocks[i + 1].row == b.row
+        )
         if b.kind == "furniture":
             continue
         text = b.text.strip()
@@ -247,13 +268,20 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
 
         if lead.kind in ("question", "number", "letter"):
             q = by_no[nums[0]]
-            is_q = looks_like_question(rest, b, q) or (
-                lead.kind == "question" and not YES_NO.match(rest) and similarity(rest, q) >= 50
+            is_q = (
+                heads_row
+                or looks_like_question(rest, b, q)
+                or (
+                    lead.kind == "question" and not YES_NO.match(rest) and similarity(rest, q) >= 50
+                )
             )
             if is_q and (style is None or lead.kind == "question" or style == lead.kind or b.quote):
                 if lead.kind in ("number", "letter") and not b.quote:
                     style = style or lead.kind
-                qtext, after = cut_question(rest, q) if rest else ("", "")
+                if heads_row:
+                    qtext, after = rest, ""
+                else:
+                    qtext, after = cut_question(rest, q) if rest else ("", "")
                 current = open_segments(nums, qtext or None, b)
                 if after:
                     for seg in current:
@@ -284,36 +312,23 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                     seg.parts.append(_strip_mark(rest))
             continue
         elif lead.kind == "mark":
-            if b.kind == "heading" and not rest and any(s.listing or s.parts for s in current):
-                current = []  # "Response" heading after the quoted request
+            if not rest and any(s.listing or (s.parts and b.kind == "heading") for s in current):
+                current = []  # "Our response" after the quoted request, or a new section
             for seg in current:
                 seg.listing = False
                 if rest:
                     seg.parts.append(rest)
             continue
-        elif (
-            b.kind == "heading"
-            or b.strong
-            or b.quote
-            or b.kind in ("item", "cell")
-            or sentences(text)[0].rstrip("”\"' ").endswith("?")
-        ):
-            q, score = best_question(text, questions)
-            if (
-                q is not None
-                and score >= (50 if b.strong or b.kind in ("heading", "cell") else 70)
-                and len(text) < 400
-                and looks_like_question(text, b, q)
-            ):
-                qtext, after = cut_question(text, q)
-                current = open_segments([q.no], qtext, b)
-                if after:
-                    for seg in current:
-                        seg.parts.append(_strip_mark(after))
-                continue
-            if b.kind == "heading":
-                current = []
-                continue
+        elif q_hit := _unnumbered_question(text, b, questions):
+            qtext, after = cut_question(text, q_hit)
+            current = open_segments([q_hit.no], qtext, b)
+            if after:
+                for seg in current:
+                    seg.parts.append(_strip_mark(after))
+            continue
+        elif b.kind == "heading":
+            current = []
+            continue
 
         if not current:
             continue
@@ -342,6 +357,28 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
         )
         answers.append(Answer(q.no, qtext, _trim_boilerplate(best.text), best.where))
     return answers
+
+
+def _unnumbered_question(text: str, b: Block, questions: list[QuestionLike]) -> QuestionLike | None:
+    """A question printed without a number: set apart (bold, heading, list item, table cell,
+    quote, ends with '?') and like a campaign question, or a near-verbatim quote of one."""
+    if len(text) >= 400:
+        return None
+    first = sentences(text)[0]
+    set_apart = (
+        b.kind in ("heading", "item", "cell")
+        or b.strong
+        or b.quote
+        or first.rstrip("”\"' ").endswith("?")
+    )
+    q, score = best_question(text, questions)
+    if q is None or not looks_like_question(text, b, q):
+        return None
+    if set_apart and score >= (50 if b.strong or b.kind in ("heading", "cell") else 70):
+        return q
+    if fuzz.ratio(norm(first), norm(q.text)) >= 85:
+        return q
+    return None
 
 
 def _strip_mark(text: str) -> str:

@@ -142,7 +142,7 @@ PAST = re.compile(
 ROLL = re.compile(r"\broll(?:s|ed|ing)?\b|\brollers?\b", re.I)
 AS_MOBILE = re.compile(
     r"\b(?:treated|regarded|considered|counted|classed|classified|defined|seen|deemed|viewed|assessed)\s+(?:as\s+)?(?:being\s+)?(?:independently\s+)?mobile\b"
-    r"|\b(?:is|are|be|becomes?|become)\s+(?:independently\s+)?mobile\b|\bexclud(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:treated|regarded|considered|counted)\s+as\s+(?:non|not|pre)",
+    r"|\b(?:is|are|be|becomes?|become)\s+(?:independently\s+)?mobile\b|\bas\s+(?:being\s+)?(?:independently\s+)?mobile\b|\bexclud(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:treated|regarded|considered|counted)\s+as\s+(?:non|not|pre)",
     re.I,
 )
 AS_NON_MOBILE = re.compile(
@@ -188,7 +188,9 @@ THRESHOLD = re.compile(
     re.I,
 )
 MOBILITY = re.compile(
-    r"\bmobil|\bNIM\b|\bcrawl|\bdefin|\btreated\s+as\b|\bscope\b|\bprotocol\s+appl", re.I
+    r"\bmobil|\bNIM\b|\bcrawl|\bdefin|\btreated\s+as\b|\bscope\b|\bappl(?:y|ies)\b|\bcovered\b"
+    r"|\bwithin\s+(?:the|its|this|our)\s+(?:protocol|policy|procedure|chapter|guidance|definition)",
+    re.I,
 )
 NOT_AGE = re.compile(
     r"\bnot\s+(?:\w+\s+){0,2}(?:based\s+on|decided\s+by|determined\s+by|defined\s+by|dependent\s+on|linked\s+to|set\s+by|tied\s+to)\s+(?:(?:\w+['’]s|their|the|an?)\s+){0,2}(?:chronological\s+)?age\b"
