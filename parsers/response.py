@@ -10,7 +10,8 @@ from parsers.coding import Coded, apply_rules, referenced_answers
 from parsers.context import Context
 from parsers.extract import DEFAULT_MAX_BYTES, extract
 from parsers.model import Document, ParseError
-from parsers.outcome import exemptions, outcome
+from parsers.outcome import NOT_HELD, exemptions, outcome
+from parsers.sentences import sentences
 from parsers.split import Answer, split_answers
 from parsers.urls import unique
 
@@ -61,6 +62,9 @@ def code_fields(answers: dict[int, str], text: str, campaign: Any) -> dict[str, 
                 ctx.coded.setdefault(k, v)
             continue
         primary = answers.get(int(spec["question"]), "")
+        if primary and "not_held" in spec and NOT_HELD.search(sentences(primary)[0]):
+            ctx.coded[name] = Coded(spec["not_held"], sentences(primary)[0], 0.85)
+            continue
         texts = [primary]
         if spec.get("follow_references"):
             texts += referenced_answers(primary, answers)

@@ -137,12 +137,9 @@ def read_lead(block: Block) -> _Lead:
             nums = _numbers(m.group(1)) if kind == "multi" else [_to_int(m.group(1))]
             return _Lead(kind, nums, text[m.end() :])
     if m := LIST_MULTI.match(text):
-        items = re.findall(r"[a-eA-E]|\d", m.group(1))
-        return _Lead(
-            "multi",
-            [int(x) if x.isdigit() else ord(x.lower()) - 96 for x in items],
-            text[m.end() :],
-        )
+        found = re.findall(r"\(?([a-eA-E])\)|(\d)", m.group(1))
+        items = [int(d) if d else ord(x.lower()) - 96 for x, d in found]
+        return _Lead("multi", list(dict.fromkeys(items)), text[m.end() :])
     if m := ORDINAL.match(text):
         return _Lead("multi", [_ORDINALS[m.group(1).lower()]], text[m.end() :])
     if m := NUMBER.match(text):
@@ -244,12 +241,7 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
     blocks = [b for b in blocks if b.kind != "furniture" and b.text.strip()]
     for i, b in enumerate(blocks):
         # A cell with another cell after it in its row is the question of a Q | A table.
-        heads_row = (
-            b.kind == "cell"
-            and i + 1 < len(blocks)
-            and blocks[i + 1].kind == "cell"
-            and blocks[i + 1].row == b.row
-        )
+        heads_row = b.row is not None and i + 1 < len(blocks) and blocks[i + 1].row == b.row
         if b.kind == "furniture":
             continue
         text = b.text.strip()

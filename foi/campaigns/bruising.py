@@ -24,7 +24,9 @@ FORMAL = re.compile(
     r"|\b(?:carried\s+out|undertook|undertaken|completed|conducted|did|held|commissioned)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,3}?review\b"
     r"|\breview\s+(?:was|has\s+been|had\s+been)\s+(?:carried\s+out|undertaken|completed|concluded|held|conducted|finalised)\b"
     r"|\b(?:the|this|that|a|our)\s+review\s+(?:concluded|found|completed|recommended|took\s+place|was\s+led)\b"
-    r"|\breviewed\s+(?:the|its|our)\s+(?:policy|procedure|protocol|guidance|chapter)\b",
+    r"|\breviewed\s+(?:the|its|our)\s+(?:policy|procedure|protocol|guidance|chapter)\b"
+    r"|\b(?:agreed|approved|adopted|published|issued|ratified|endorsed)\s+(?:a|the|its|their)\s+(?:revised|updated|new|amended)\s+(?:version|chapter|policy|procedure|protocol|guidance|guide)\b"
+    r"|\blooked\s+at\s+(?:afresh|again)\b|\bre-?examined\b",
     re.I,
 )
 NO_FORMAL = re.compile(
