@@ -44,7 +44,7 @@ def sniff(data: bytes, name: str | None = None) -> str:
     if head.startswith(b"PK\x03\x04"):
         try:
             names = set(zipfile.ZipFile(BytesIO(data)).namelist())
-        except zipfile.BadZipFile as exc:
+        except (zipfile.BadZipFile, ValueError, OSError, NotImplementedError) as exc:
             raise ParseError(f"damaged zip archive ({exc})") from None
         if "word/document.xml" in names:
             return "docx"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from io import BytesIO
 
 from lxml import etree
@@ -317,6 +318,23 @@ def _merge_number_cell(blocks: list[Block], start: int) -> None:
 
 
 def read_docx(data: bytes) -> Document:
+    try:
+        return _read_docx(data)
+    except ParseError:
+        raise
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        ValueError,
+        EOFError,
+        OSError,
+        KeyError,
+        NotImplementedError,
+    ) as exc:
+        raise ParseError(f"damaged DOCX ({exc.__class__.__name__}: {exc})") from None
+
+
+def _read_docx(data: bytes) -> Document:
     try:
         zf = zipfile.ZipFile(BytesIO(data))
     except zipfile.BadZipFile:

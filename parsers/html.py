@@ -63,14 +63,17 @@ class _Walker:
 
     def href(self, a: etree._Element) -> None:
         href = (a.get("href") or "").strip()
-        if (
-            self.base
-            and href
-            and not href.startswith(("http:", "https:", "mailto:", "#", "javascript:"))
-        ):
-            href = urljoin(self.base, href)
-        if urlparse(href).scheme in ("http", "https"):
-            self.links.append(clean_url(href))
+        try:
+            if (
+                self.base
+                and href
+                and not href.startswith(("http:", "https:", "mailto:", "#", "javascript:"))
+            ):
+                href = urljoin(self.base, href)
+            if urlparse(href).scheme in ("http", "https"):
+                self.links.append(clean_url(href))
+        except ValueError:
+            pass  # a malformed href (a broken IPv6 host, say) is not a link
 
     def inline(self, el: etree._Element, parts: list[tuple[str, bool]], strong: bool) -> None:
         """Collect inline text as (text, is_bold) runs; <br> becomes a newline."""

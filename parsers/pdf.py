@@ -39,6 +39,8 @@ def page_texts(data: bytes) -> list[str]:
             textpage.close()
             page.close()
         return out
+    except pdfium.PdfiumError as exc:
+        raise ParseError(f"damaged PDF page ({exc})") from None
     finally:
         pdf.close()
 
