@@ -194,8 +194,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 )
                 continue
             f = {k: v.value for k, v in parsed.fields.items()}
+            synthetic = "synthetic test document" in path.read_bytes().decode("latin-1").lower()
+            name = (parsed.authority.name or "?") + (" [synthetic]" if synthetic else "")
             rows.append([
-                parsed.authority.name or "?", parsed.format, parsed.outcome.value,
+                name, parsed.format, parsed.outcome.value,
                 f["review_held"], f["review_date"] or "-", f["s47_all_cases"],
                 f["definition_changed"], f["rolling_is_non_mobile"],
                 (f"{f['age_threshold_months']} months" if f["age_threshold_months"] else f["age_based"]),
