@@ -25,7 +25,7 @@ NOT_NEGATION = re.compile(
     r"|\bnot (?:yet )?(?:independently )?mobile\b|\bnon-mobile\b|\bnot yet \w+ing\b",
     re.I,
 )
-LEAD = re.compile(r"^\s*(yes|no|none)\b[\s.,:;–-]", re.I)
+LEAD = re.compile(r"^\s*(yes|no|none|n/a)(?:\b|(?<=/a))[\s.,:;–-]", re.I)
 REFERENCE = re.compile(
     r"\b(?:see|refer to|set out in|given in|covered (?:in|by)|as per)\b[^.]{0,40}?\b(?:answer|response|reply)s?\s+(?:to|for|at)\s+(?:question|q|part)\s*(\d)",
     re.I,

@@ -16,7 +16,7 @@ MONTHS = {
 }  # fmt: skip
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_YEAR = re.compile(
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH})\.?,?\s+(?:of\s+)?((?:19|20)\d\d)\b",
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MONTH})\.?,?\s+(?:of\s+)?((?:19|20)\d\d\b|['’]\d\d\b)",
     re.I,
 )
 NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
@@ -25,7 +25,8 @@ YEAR = re.compile(r"(?<![/\d-])\b((?:19|20)\d\d)\b(?![/-]\d)")
 
 def month_dates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     for m in MONTH_YEAR.finditer(text):
-        yield f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}", m
+        year = m.group(2) if m.group(2)[0].isdigit() else "20" + m.group(2)[1:]  # March '23
+        yield f"{year}-{MONTHS[m.group(1).lower()]:02d}", m
     for m in NUMERIC.finditer(text):
         month = int(m.group(2))
         if 1 <= month <= 12:

@@ -211,6 +211,7 @@ class _Reader:
         self.blocks: list[Block] = []
         self.row = 0
         self.table = 0
+        self.cell = 0
 
     def _run_bold(self, r: etree._Element, para_bold: bool) -> bool:
         b = r.find("w:rPr/w:b", NS)
@@ -224,7 +225,12 @@ class _Reader:
         return para_bold
 
     def paragraph(
-        self, p: etree._Element, *, row: int | None = None, table: int | None = None
+        self,
+        p: etree._Element,
+        *,
+        row: int | None = None,
+        table: int | None = None,
+        cell: int | None = None,
     ) -> None:
         ps = p.find("w:pPr/w:pStyle", NS)
         style = ps.get(_w("val")) if ps is not None else None
@@ -272,7 +278,7 @@ class _Reader:
                 break
             lead += t
         lead = re.sub(r"\s+", " ", lead).strip()
-        kw = dict(row=row, table=table, where=f"table {table}" if table else "")
+        kw = dict(row=row, table=table, cell=cell, where=f"table {table}" if table else "")
         if not strong and len(lead) >= 12 and text.startswith(lead) and text[len(lead) :].strip():
             self.blocks.append(Block(text=lead, kind=kind, strong=True, label=label, **kw))
             self.blocks.append(
@@ -281,28 +287,30 @@ class _Reader:
             return
         self.blocks.append(Block(text=text, kind=kind, strong=strong, label=label, **kw))
 
-    def body(self, el: etree._Element, row: int | None = None, table: int | None = None) -> None:
+    def body(
+        self,
+        el: etree._Element,
+        row: int | None = None,
+        table: int | None = None,
+        cell: int | None = None,
+    ) -> None:
         for child in el:
             if child.tag == _w("p"):
-                self.paragraph(child, row=row, table=table)
+                self.paragraph(child, row=row, table=table, cell=cell)
             elif child.tag == _w("tbl"):
                 self.table += 1
                 tid = self.table
-                for tr in child.iter(_w("tr")):
-                    if tr.getparent() is not None and tr.getparent() is not child:
-                        continue  # rows of nested tables are read with their cell
+                for tr in child.findall("w:tr", NS):
                     self.row += 1
                     rid = self.row
                     for tc in tr.findall("w:tc", NS):
+                        self.cell += 1
                         before = len(self.blocks)
-                        self.body(tc, row=rid, table=tid)
+                        self.body(tc, row=rid, table=tid, cell=self.cell)
                         _merge_number_cell(self.blocks, before)
-            elif child.tag in (_w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTag")):
-                self.body(
-                    child if child.tag != _w("sdt") else child.find("w:sdtContent", NS) or child,
-                    row,
-                    table,
-                )
+            elif child.tag in (_w("sdt"), _w("customXml"), _w("smartTag")):
+                content = child.find("w:sdtContent", NS)
+                self.body(content if content is not None else child, row, table, cell)
 
 
 def _merge_number_cell(blocks: list[Block], start: int) -> None:

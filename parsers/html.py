@@ -60,6 +60,7 @@ class _Walker:
         self.base = base_url
         self.row = 0
         self.table = 0
+        self.cell = 0
 
     def href(self, a: etree._Element) -> None:
         href = (a.get("href") or "").strip()
@@ -125,9 +126,13 @@ class _Walker:
         label: str | None = None,
         row: int | None = None,
         table: int | None = None,
+        cell: int | None = None,
         quote: bool = False,
     ) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in ("td", "th"):
+            self.cell += 1
+            cell = self.cell
         if tag in ("table",):
             self.table += 1
             table = self.table
@@ -145,9 +150,7 @@ class _Walker:
         )
         parts: list[tuple[str, bool]] = []
         self.inline(el, parts, tag in STRONG)
-        kw = dict(label=label, row=row, table=table, quote=quote)
-        if tag in ("td", "th") and el.getparent() is not None and len(el.getparent()) > 2:
-            pass
+        kw = dict(label=label, row=row, table=table, cell=cell, quote=quote)
         # Direct inline text of this element (before its first block child) is one block.
         pending = parts
         emitted_own = False
@@ -155,15 +158,20 @@ class _Walker:
         for child in el:
             if not isinstance(child.tag, str) or child.tag not in BLOCK_TAGS:
                 continue
+            child_label = None
             if not emitted_own:
+                before = len(self.blocks)
                 self.emit(pending, kind, **kw)
                 emitted_own = True
-            child_label = None
+                if len(self.blocks) == before:
+                    child_label = label  # <li><p>answer</p></li>: the number goes to the <p>
             if child.tag == "li" and tag == "ol":
                 child_label = _list_label(el, items)
             if child.tag == "li":
                 items += 1
-            self.walk(child, label=child_label, row=row, table=table, quote=quote)
+            self.walk(child, label=child_label, row=row, table=table, cell=cell, quote=quote)
+            if child_label == label:
+                label = None
         if not emitted_own:
             self.emit(pending, kind, **kw)
 

@@ -11,8 +11,9 @@ from parsers.model import Block
 # a bullet. Hard-wrapped continuation lines never start like this.
 STARTER = re.compile(
     r"""^\s*(?:
-        (?:Q|A)\s?\d{1,2}\b | Question\s+\d | Questions\s+\d | Part\s+\d
-      | \d{1,2}\s?[.):]\s | \d{1,2}\s*$ | \(?[a-eA-E]\)\s | [a-eA-E]\.\s
+        (?:Q|A)\.?\s?\d{1,2}\b | (?:Questions?|Parts?|Request)\s+(?:\d|one|two|three|four|five)\b
+      | In\s+(?:answer|response|reply)\s+to\b
+      | \d{1,2}\s?[.):]\s | \d{1,2}\s*$ | \(?[a-eA-E]\)\s | [a-eA-E]\.\s | \(?(?:i{1,3}|iv|v)[.)]\s
       | (?:Answer|Response|Reply|Council(?:'s|’s)?\s+response|Our\s+response|Information\s+supplied)\b
       | [•·▪●◦\-–*]\s
     )""",

@@ -23,6 +23,7 @@ class Block:
     label: str | None = None  # an automatic list number that is not in the text ("1.", "(a)")
     where: str = ""  # page or section, for citing
     row: int | None = None  # table row, shared by the cells of one row
+    cell: int | None = None  # table cell, shared by the paragraphs of one cell
     table: int | None = None
     quote: bool = False  # part of a quoted original message
 

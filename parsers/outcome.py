@@ -9,6 +9,7 @@ from parsers.sentences import sentences
 
 # FOIA Part II exemptions plus s12 (cost) and s14 (vexatious); s1, s16, s17 are not exemptions.
 EXEMPT_SECTIONS = {12, 14, *range(21, 45)}
+SUBSECTIONS_MATTER = {24, 26, 27, 30, 31, 35, 36, 38, 40, 41, 43}
 SECTION = re.compile(
     r"\b(?:section|sections|s\.?|§)\s?(\d{1,2})((?:\(\d\)|\([a-z]\))*)(?!\d)", re.I
 )
@@ -19,7 +20,8 @@ APPLIED = re.compile(
 )
 NOT_HELD = re.compile(
     r"^(?:information\s+)?not\s+held\b|\b(?:does|do)\s+not\s+hold\b|\bholds?\s+no\s+(?:recorded\s+)?information\b|"
-    r"\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\b|\bis\s+not\s+held\b",
+    r"\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\b"
+    r"|\b(?:information|records?|papers|documents|data|this|it)\s+(?:is|are)\s+not\s+held\b",
     re.I,
 )
 REFUSED_ANSWER = re.compile(
@@ -54,7 +56,9 @@ def exemptions(text: str) -> list[str]:
                 r"\bnot\s+(?:been\s+)?(?:applied|relied|engaged)|\bno\s+exemption", sent, re.I
             ):
                 continue
-            code = f"s{n}{m.group(2) or ''}"
+            # Subsections are kept where they name a different exemption (s40(2) personal
+            # data, s36(2)(b) prejudice); "s12(1)" is just the cost limit, s12.
+            code = f"s{n}{m.group(2) or ''}" if n in SUBSECTIONS_MATTER else f"s{n}"
             if code not in found:
                 found.append(code)
     return found

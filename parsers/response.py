@@ -112,7 +112,7 @@ def parse_document(
             f"of its fingerprint)"
         )
     own_text = "\n".join(b.text for b in doc.blocks if not b.quote and b.kind != "furniture")
-    by_no = {a.question_no: a.answer_text for a in answers}
+    by_no = {a.question_no: a.raw or a.answer_text for a in answers}
     return ParsedResponse(
         format=doc.format,
         authority=detect_authority(doc, registry, host=host),

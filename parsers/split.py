@@ -33,6 +33,7 @@ class Answer:
     question_text: str | None
     answer_text: str
     where: str = ""
+    raw: str = ""  # the answer with its paragraph and table-row breaks, for coding
 
 
 @dataclass
@@ -44,17 +45,36 @@ class _Segment:
     where: str
     parts: list[str] = field(default_factory=list)
     listing: bool = False  # one of a run of questions with no answers between: the request
+    last_cell: tuple[int | None, int | None] = (None, None)
+
+    def add(self, b: Block, text: str) -> None:
+        """Cells of one table row read as one line ("8 February 2023 – Review carried out")."""
+        row, cell = self.last_cell
+        if b.row is not None and b.row == row and b.cell != cell and self.parts:
+            self.parts[-1] += " – " + text
+        else:
+            self.parts.append(text)
+        self.last_cell = (b.row, b.cell)
 
     @property
     def text(self) -> str:
-        return squash(" ".join(self.parts))
+        return "\n".join(self.parts)
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "final": -1,
+    "last": -1,
+}
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NUM = r"(?:\d{1,2}|one|two|three|four|five|six)"
 MULTI = re.compile(
-    rf"""^(?:(?:in\s(?:answer|response|reply)\sto\s)?(?:your\s)?(?:questions|qs)\s*|q)
+    rf"""^(?:(?:in\s(?:answer|response|reply)\sto\s)?(?:your\s)?(?:questions|qs|parts|points)\s*|q)
         ({_NUM}(?:\s*(?:,|and|&|to|-|–|/)\s*(?:q\s*)?{_NUM})+)\b\s*[:.\-–)]?\s*""",
     re.I | re.X,
 )
@@ -76,11 +96,17 @@ LIST_MULTI = re.compile(
 )
 ROMAN = re.compile(r"^\(?(i{1,3}|iv|v|vi)[.)]\s*", re.I)
 _ROMANS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
-NUMBER = re.compile(r"^(\d{1,2})\s*(?:[.):]\s*|\s+(?=[A-Z“\"']))")
+NUMBER = re.compile(
+    r"^(\d{1,2})\s*(?:[.):]\s*|\s+(?=[A-Z“\"']))"
+    r"(?!\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)"  # a date
+)
+# "In answer to your first question, ...", "Turning to your second question, ...".
 ORDINAL = re.compile(
-    r"^(?:(?:in\s)?(?:answer|response|reply|relation)\s(?:to\s)?)?(?:your\s)?(first|second|third|fourth|fifth|sixth)\s(?:question|point|part|request)\b[^:]{0,60}?[:,.\-–]?\s*",
+    r"^(?:[\w’']+\s+){0,4}?(?:your\s+|the\s+)?(first|second|third|fourth|fifth|sixth|final|last)\s+"
+    r"(?:question|point|part|request|query)\b\s*[:,.\-–]?\s*",
     re.I,
 )
+FINALLY = re.compile(r"^(?:and\s+)?(?:finally|lastly)\s*[,:]\s*", re.I)
 ANSWER_MARK = re.compile(
     r"^(?:answer|response|reply|council(?:'s|’s)?\s+response|our\s+response|our\s+answer|"
     r"information\s+(?:supplied|provided)|the\s+council'?s\s+response)\s*(?:[:.\-–]\s*|$)",
@@ -142,6 +168,8 @@ def read_lead(block: Block) -> _Lead:
         return _Lead("multi", list(dict.fromkeys(items)), text[m.end() :])
     if m := ORDINAL.match(text):
         return _Lead("multi", [_ORDINALS[m.group(1).lower()]], text[m.end() :])
+    if m := FINALLY.match(text):
+        return _Lead("finally", [], text[m.end() :])
     if m := NUMBER.match(text):
         return _Lead("number", [int(m.group(1))], text[m.end() :])
     if m := ROMAN.match(text):
@@ -206,12 +234,11 @@ def cut_question(text: str, question: QuestionLike | None) -> tuple[str, str]:
 
 
 def _trim_boilerplate(text: str) -> str:
-    kept = []
-    for s in sentences(text):
-        if is_boilerplate(s):
-            break
-        kept.append(s)
-    return " ".join(kept)
+    """Cut an answer at the first sentence of licence, review or sign-off boilerplate."""
+    for sent in sentences(text):
+        if is_boilerplate(sent):
+            return text[: text.find(sent)].rstrip()
+    return text.strip()
 
 
 def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[Answer]:
@@ -253,7 +280,16 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             current = []
             continue
         lead = read_lead(b)
-        nums = [n for n in lead.numbers if n in by_no]
+        last_no = max(by_no)
+        if (
+            lead.kind == "finally"
+            and segments
+            and segments[-1].no == last_no - 1
+            and not answered(last_no)
+        ):
+            lead = _Lead("multi", [last_no], lead.rest)  # "Finally, ..." after the one before last
+        nums = [last_no if n == -1 else n for n in lead.numbers]
+        nums = [n for n in nums if n in by_no]
         if lead.kind in ("number", "letter", "question", "answer", "multi") and not nums:
             lead = _Lead("", [], text)
         rest = lead.rest.strip()
@@ -298,6 +334,9 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                     seg.parts.append(_strip_mark(rest))
                 continue
         elif lead.kind in ("answer", "multi"):
+            if lead.kind == "multi" and rest and (INTERROGATIVE.match(rest) or rest.endswith("?")):
+                current = open_segments(nums, rest, b)  # "Parts 3 and 5 – Whether ..."
+                continue
             current = _continue_or_open(segments, nums, b, open_segments)
             if rest:
                 for seg in current:
@@ -334,7 +373,7 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
         if any(s.listing for s in current):
             continue  # text after the quoted request is not the last question's answer
         for seg in current:
-            seg.parts.append(text)
+            seg.add(b, text)
 
     answers = []
     for q in questions:
@@ -347,7 +386,8 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
         qtext = best.question_text or next(
             (s.question_text for s in reversed(segs) if s.question_text and not s.quoted), None
         )
-        answers.append(Answer(q.no, qtext, _trim_boilerplate(best.text), best.where))
+        raw = _trim_boilerplate(best.text)
+        answers.append(Answer(q.no, qtext, squash(raw), best.where, raw))
     return answers
 
 

@@ -24,9 +24,11 @@ FORMAL = re.compile(
     r"|\b(?:carried\s+out|undertook|undertaken|completed|conducted|did|held|commissioned)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,3}?review\b"
     r"|\breview\s+(?:was|has\s+been|had\s+been)\s+(?:carried\s+out|undertaken|completed|concluded|held|conducted|finalised)\b"
     r"|\b(?:the|this|that|a|our)\s+review\s+(?:concluded|found|completed|recommended|took\s+place|was\s+led)\b"
-    r"|\breviewed\s+(?:the|its|our)\s+(?:policy|procedure|protocol|guidance|chapter)\b"
+    r"|\breviewed\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?(?:policy|policies|procedures?|protocol|guidance|chapter|guide)\b"
+    r"|\breview\s+(?:was\s+)?(?:carried\s+out|undertaken|completed|conducted)\b"
     r"|\b(?:agreed|approved|adopted|published|issued|ratified|endorsed)\s+(?:a|the|its|their)\s+(?:revised|updated|new|amended)\s+(?:version|chapter|policy|procedure|protocol|guidance|guide)\b"
-    r"|\blooked\s+at\s+(?:afresh|again)\b|\bre-?examined\b",
+    r"|\blooked\s+at\s+(?:afresh|again)\b|\bre-?examined\b"
+    r"|\b(?:re-?examination|refresh(?:ed)?|revisited|overhauled|re-?evaluated|re-?assessed|re-?appraised)\b",
     re.I,
 )
 NO_FORMAL = re.compile(
@@ -46,6 +48,12 @@ NO_REVIEW = re.compile(
 LEAD = re.compile(r"^\s*(yes|no)\b", re.I)
 PLANNED = re.compile(
     r"\b(?:next|due|will|planned|scheduled|upcoming|intend|future|expected)\b", re.I
+)
+# Words that date the review itself (strongest), or only something around it.
+DONE_WORDS = re.compile(
+    r"\b(?:carried\s+out|complet(?:ed|ion)|conclu(?:ded|sion)|approv(?:ed|al)|agreed|signed\s+off|"
+    r"ratified|endorsed|adopted|confirmed|finished|finalised|took\s+place|undertaken|met)\b",
+    re.I,
 )
 REVIEW_WORDS = re.compile(
     r"\b(?:review(?:ed)?|approv(?:ed|al)|agreed|complet(?:ed|ion)|conclu(?:ded|sion)|confirmed|"
@@ -77,6 +85,19 @@ def _neg_before(sentence: str, start: int, words: int = 4) -> bool:
     return False
 
 
+def _considered_despite(denial: str, sents: list[str]) -> str | None:
+    """A sentence saying the guidance was considered, outside the words that deny a review."""
+    for s in sents:
+        part = s
+        if s == denial:
+            m = NO_FORMAL.search(s) or NO_REVIEW.search(s)
+            part = s[m.end() :] if m else s
+        m = CONSIDERED.search(part)
+        if m and not _neg_before(part, m.start()) and not NO_REVIEW.search(part):
+            return s
+    return None
+
+
 def code_review_held(ctx: Context) -> dict[str, Coded]:
     a1 = ctx.answers.get(1, "")
     if not a1:
@@ -89,18 +110,14 @@ def code_review_held(ctx: Context) -> dict[str, Coded]:
     considered = _first(sents, CONSIDERED)
     no_review = _first(sents, NO_REVIEW, negatable=False)
     lead = LEAD.match(a1)
-    if no_formal:
-        if (
-            considered
-            and considered != no_formal
-            or (considered and not NO_REVIEW.search(considered))
-        ):
-            return {"review_held": Coded("informal", considered, 0.8)}
-        return {"review_held": Coded("none", no_formal, 0.75)}
+    denial = no_formal or (None if formal else no_review)
+    if denial:
+        # "No formal review, but the guidance was considered ..." is the informal case.
+        if despite := _considered_despite(denial, sents):
+            return {"review_held": Coded("informal", despite, 0.8)}
+        return {"review_held": Coded("none", denial, 0.8)}
     if formal:
         return {"review_held": Coded("formal", formal, 0.85)}
-    if no_review:
-        return {"review_held": Coded("none", no_review, 0.8)}
     if considered:
         return {"review_held": Coded("informal", considered, 0.6)}
     if lead:
@@ -129,7 +146,7 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
                 re.I,
             ) and not REVIEW_WORDS.search(s.replace("published", "")):
                 continue
-            score = 2 if REVIEW_WORDS.search(s) else 0
+            score = 3 if DONE_WORDS.search(s) else 2 if REVIEW_WORDS.search(s) else 0
             candidates.append((-score, i, value, s))
     if not candidates:
         return {"review_date": Coded(None, None, 0.6)}
@@ -138,8 +155,11 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
 
 
 PAST = re.compile(
-    r"\b(?:before\s+the\s+review|previous(?:ly)?|earlier\s+version|had\s+(?:been\s+)?read|used\s+to|former(?:ly)?|old\s+(?:definition|version|protocol)|prior\s+to|originally)\b",
+    r"\b(?:before\s+the\s+review|previous(?:ly)?|earlier\s+version|had\s+(?:been\s+)?read|(?<!is\s)(?<!are\s)(?<!be\s)used\s+to\s+(?:be|treat|define|describe|say|apply|count|include|exclude)|former(?:ly)?|old\s+(?:definition|version|protocol)|prior\s+to|originally)\b",
     re.I,
+)
+SILENT = re.compile(
+    r"\b(?:does|do)\s+not\s+(?:say|specify|state|address|cover|mention)\b|\bis\s+silent\b", re.I
 )
 ROLL = re.compile(r"\broll(?:s|ed|ing)?\b|\brollers?\b", re.I)
 AS_MOBILE = re.compile(
@@ -149,7 +169,8 @@ AS_MOBILE = re.compile(
 )
 AS_NON_MOBILE = re.compile(
     r"\bnot\s+(?:yet\s+)?independently\s+mobile\b|\bnon[- ]?mobile\b|\bpre[- ]?mobile\b|\bimmobile\b"
-    r"|\bwithin\s+(?:its|the|this)\s+scope\b|\b(?:is|are)\s+(?:still\s+)?(?:included|covered)\b|\bremains?\s+(?:in|within|covered)\b",
+    r"|\bwithin\s+(?:its|the|this)\s+scope\b|\b(?:is|are)\s+(?:still\s+)?(?:included|covered)\b|\bremains?\s+(?:in|within|covered)\b"
+    r"|\b(?:falls?|comes?)\s+within\b|\bstill\s+(?:counts|falls|comes|qualifies)\b",
     re.I,
 )
 
@@ -158,7 +179,7 @@ def code_rolling(ctx: Context) -> dict[str, Coded]:
     for text in ctx.answers_from(5, 1, 4, 3, 2):
         decided: Coded | None = None
         for s in sentences(text):
-            if not ROLL.search(s) or PAST.search(s):
+            if not ROLL.search(s) or PAST.search(s) or SILENT.search(s):
                 continue
             mob = AS_MOBILE.search(s)
             non = AS_NON_MOBILE.search(s)
@@ -197,8 +218,10 @@ MOBILITY = re.compile(
 NOT_AGE = re.compile(
     r"\bnot\s+(?:\w+\s+){0,2}(?:based\s+on|decided\s+by|determined\s+by|defined\s+by|dependent\s+on|linked\s+to|set\s+by|tied\s+to)\s+(?:(?:\w+['’]s|their|the|an?)\s+){0,2}(?:chronological\s+)?age\b"
     r"|\bdoes\s+not\s+(?:use|rely\s+on|refer\s+to|consider)\s+(?:\w+\s+){0,2}?age\b|\bno\s+(?:age|upper\s+age)[- ](?:limit|threshold|cut-?off|criteri)"
-    r"|\bnot\s+age[- ]based\b|\bregardless\s+of\s+(?:their\s+|the\s+baby['’]s\s+)?age\b|\brather\s+than\s+(?:by\s+)?(?:their\s+)?age\b"
-    r"|\bdevelopment(?:al)?(?:\s+stage)?,?\s+(?:and\s+)?not\s+(?:by\s+)?age\b|\bage\s+(?:is\s+not|is\s+never|alone\s+is\s+not|plays\s+no)\b|\bnot\s+by\s+age\b",
+    r"|\bnot\s+age[- ]based\b|\bregardless\s+of\s+(?:their\s+|the\s+baby['’]s\s+)?age\b|\brather\s+than\s+(?:on\s+|by\s+)?(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b"
+    r"|\bdevelopment(?:al)?(?:\s+stage)?,?\s+(?:and\s+)?not\s+(?:by\s+)?age\b|\bage\s+(?:is\s+not|is\s+never|alone\s+is\s+not|plays\s+no)\b|\bnot\s+by\s+age\b"
+    r"|\bdoes\s+not\s+(?:set|use|apply|have|include)\s+(?:an?\s+|any\s+)?(?:upper\s+)?age\s+(?:limit|threshold|cut-?off|criterion)"
+    r"|\bnot\s+(?:from|by|on)\s+(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b|\bage\s+is\s+(?:no\s+longer|not)\s+used\b",
     re.I,
 )
 BY_AGE = re.compile(
