@@ -54,8 +54,10 @@ def _read(path: Path) -> bytes:
         raise UserError(f"{path}: is a directory") from None
 
 
-def parse_file(path: Path, campaign, registry) -> ParsedResponse:  # type: ignore[no-untyped-def]
-    return parse_document(_read(path), path.name, campaign, registry, max_bytes=max_bytes())
+def parse_file(path: Path, campaign, registry, force: bool = False) -> ParsedResponse:  # type: ignore[no-untyped-def]
+    return parse_document(
+        _read(path), path.name, campaign, registry, max_bytes=max_bytes(), force=force
+    )
 
 
 def show(parsed: ParsedResponse, campaign) -> str:  # type: ignore[no-untyped-def]
@@ -90,7 +92,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     campaign, registry = load_campaign(args.campaign), Registry.load()
     path = Path(args.file)
     try:
-        parsed = parse_file(path, campaign, registry)
+        parsed = parse_file(path, campaign, registry, force=args.force)
     except ParseError as exc:
         print(f"foi parse: {path.name}: {exc}", file=sys.stderr)
         return 2
@@ -251,6 +253,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("parse", help="read one response: authority, outcome, answers, facts")
     sp.add_argument("file")
     sp.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    sp.add_argument(
+        "--force",
+        action="store_true",
+        help="read it even if it does not match the campaign's request",
+    )
     sp.set_defaults(func=cmd_parse)
 
     sp = sub.add_parser("eval", help="score the parser against a labelled corpus")

@@ -101,12 +101,16 @@ def parse_document(
     *,
     host: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    force: bool = False,
 ) -> ParsedResponse:
+    """Read one response. `force` reads it even if it does not match the campaign's
+    fingerprint (for a terse reply that never names the request)."""
     doc = extract(data, name, max_bytes=max_bytes)
     doc, answers = _with_attachments(doc, campaign, max_bytes)
-    full_text = "\n".join(b.text for b in doc.blocks)
+    # The email subject or page title counts too: a terse reply may name the request only there.
+    full_text = "\n".join([*(b.text for b in doc.blocks), *doc.meta.values()])
     matched, groups = campaign.match(full_text)
-    if not matched:
+    if not matched and not force:
         raise ParseError(
             f"does not answer the {campaign.id} request (matched {', '.join(groups) or 'nothing'} "
             f"of its fingerprint)"

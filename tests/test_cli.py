@@ -91,3 +91,19 @@ def test_eval_gate_fails_below_minimum(tmp_path, capsys):
 def test_clear_errors_for_missing_paths(args, capsys):
     assert main(args) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_terse_reply_needs_force_but_subject_line_counts(tmp_path, capsys):
+    terse = tmp_path / "terse.txt"
+    terse.write_text("Dear Requester,\n\n1. Yes, in May 2023.\n\n2. Attached.\n\n3. No.\n")
+    assert main(["parse", str(terse)]) == 2
+    assert "does not answer" in capsys.readouterr().err
+    assert main(["parse", str(terse), "--force", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["answers"]) == 3
+    mail = tmp_path / "reply.eml"
+    mail.write_text(
+        "From: foi@wigan.gov.uk\nSubject: RE: bruising in non-mobile infants\n\n"
+        "Dear Requester,\n\n1. Yes, in May 2023.\n\n2. Attached.\n\nWigan Council\n"
+    )
+    assert main(["parse", str(mail), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["authority"]["code"] == "E08000010"
