@@ -72,6 +72,11 @@ def _unbreak(line: str, vocabulary: set[str]) -> str:
     )
 
 
+def _carries_on(prev: str, line: str) -> bool:
+    """The next line continues an unfinished sentence: 'review of' / 'your policies'."""
+    return (prev[-1:].isalnum() or prev.endswith(",")) and line.strip()[:1].islower()
+
+
 def lines_to_blocks(
     lines: Iterable[str], *, wrapped: bool | None = None, where: str = ""
 ) -> list[Block]:
@@ -128,7 +133,9 @@ def lines_to_blocks(
             or not wrapped
             or STARTER.match(line) is not None
             or (_TERMINAL.search(prev) is not None and len(prev) < width * 0.8)
-            or (len(prev) < width * 0.5 and not prev.endswith("-"))
+            # A short unfinished line continues when the next one carries on the sentence
+            # (a narrow table column in a PDF); otherwise a short line ends its paragraph.
+            or (len(prev) < width * 0.5 and not prev.endswith("-") and not _carries_on(prev, line))
         )
         if starts_new:
             flush()

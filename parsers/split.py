@@ -181,15 +181,20 @@ def read_lead(block: Block) -> _Lead:
     return _Lead("", [], text)
 
 
-def similarity(text: str, question: QuestionLike) -> float:
-    """0-100: how much a printed question looks like the campaign's question."""
+def _scores(text: str, question: QuestionLike) -> tuple[float, int]:
+    """Fuzzy ratio to the question as sent, and how many of its keywords appear."""
     a, b = norm(text), norm(question.text)
     if not a:
-        return 0.0
-    score = fuzz.ratio(a[: len(b) + 20], b)
+        return 0.0, 0
     words = set(a.split())
     hits = sum(1 for k in question.keywords if (k in a if " " in k else k in words))
-    return max(score, min(100.0, 25.0 * hits))
+    return fuzz.ratio(a[: len(b) + 20], b), hits
+
+
+def similarity(text: str, question: QuestionLike) -> float:
+    """0-100: how much a printed question looks like the campaign's question."""
+    ratio, hits = _scores(text, question)
+    return max(ratio, min(100.0, 25.0 * hits))
 
 
 def best_question(text: str, questions: list[QuestionLike]) -> tuple[QuestionLike | None, float]:
@@ -351,8 +356,15 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                     seg.parts.append(rest)
             continue
         elif q_hit := _unnumbered_question(text, b, questions):
-            qtext, after = cut_question(text, q_hit)
-            current = open_segments([q_hit.no], qtext, b)
+            labelled = [seg for seg in current if not seg.parts and not seg.question_text]
+            if labelled and q_hit.no in {seg.no for seg in labelled}:
+                # "Questions 4 and 5" heading, then the questions themselves: print them there.
+                qtext, after = (text, "") if len(labelled) > 1 else cut_question(text, q_hit)
+                for seg in labelled:
+                    seg.question_text = qtext
+            else:
+                qtext, after = cut_question(text, q_hit)
+                current = open_segments([q_hit.no], qtext, b)
             if after:
                 for seg in current:
                     seg.parts.append(_strip_mark(after))
@@ -381,6 +393,8 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
         filled = [s for s in segs if s.parts and _trim_boilerplate(s.text)]
         own = [s for s in filled if not s.quoted] or filled
         if not own:
+            own = _shared_with_next(segments, q.no)
+        if not own:
             continue
         best = max(own, key=lambda s: len(s.text))
         qtext = best.question_text or next(
@@ -389,6 +403,25 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
         raw = _trim_boilerplate(best.text)
         answers.append(Answer(q.no, qtext, squash(raw), best.where, raw))
     return answers
+
+
+def _shared_with_next(segments: list[_Segment], no: int) -> list[_Segment]:
+    """Two questions printed one after the other, then one answer (a PDF table row that
+    holds questions 2 and 4): the first shares the second's answer."""
+    for i, seg in enumerate(segments[:-1]):
+        nxt = segments[i + 1]
+        if (
+            seg.no == no
+            and not seg.parts
+            and not seg.listing
+            and not seg.quoted
+            and nxt.no != no
+            and nxt.parts
+            and not nxt.listing
+            and not nxt.quoted
+        ):
+            return [nxt]
+    return []
 
 
 def _unnumbered_question(text: str, b: Block, questions: list[QuestionLike]) -> QuestionLike | None:
@@ -403,10 +436,14 @@ def _unnumbered_question(text: str, b: Block, questions: list[QuestionLike]) -> 
         or b.quote
         or first.rstrip("”\"' ").endswith("?")
     )
-    q, score = best_question(text, questions)
+    q, _ = best_question(text, questions)
     if q is None or not looks_like_question(text, b, q):
         return None
-    if set_apart and score >= (50 if b.strong or b.kind in ("heading", "cell") else 70):
+    ratio, hits = _scores(text, q)
+    if b.strong or b.kind in ("heading", "cell"):
+        if ratio >= 60 or hits >= 2:
+            return q
+    elif set_apart and (ratio >= 70 or hits >= 3):
         return q
     if fuzz.ratio(norm(first), norm(q.text)) >= 85:
         return q
