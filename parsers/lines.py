@@ -15,6 +15,8 @@ STARTER = re.compile(
       | In\s+(?:answer|response|reply)\s+to\b
       | \d{1,2}\s?[.):]\s | \d{1,2}\s*$ | \(?[a-eA-E]\)\s | [a-eA-E]\.\s | \(?(?:i{1,3}|iv|v)[.)]\s
       | (?:Answer|Response|Reply|Council(?:'s|’s)?\s+response|Our\s+response|Information\s+supplied)\b
+      | Re-?use\b | Your\s+right | If\s+you\s+are\s+(?:unhappy|dissatisfied|not) | Yours\s+(?:sincerely|faithfully)
+      | Kind\s+regards | Copyright\b
       | [•·▪●◦\-–*]\s
     )""",
     re.X,

@@ -67,19 +67,36 @@ def exemptions(text: str) -> list[str]:
 WITHHOLD = re.compile(r"\bwithh(?:o|e)ld(?:ing)?\b|\brefus(?:e|ed|ing)\b", re.I)
 
 
+PROVIDED = re.compile(
+    r"\b(?:attached|enclosed|published\s+(?:at|on)|available\s+(?:at|on|from)|provided\s+below)\b|https?://",
+    re.I,
+)
+
+
 def answer_given(text: str) -> bool:
     """An answer counts unless it says the information is not held, or withholds it under
-    an exemption (a redaction within an answer still counts as an answer)."""
-    first = sentences(text)[0] if text.strip() else ""
-    if not first or NOT_HELD.search(first) or REFUSED_ANSWER.search(first):
+    an exemption without giving anything else (a redaction within an answer still counts)."""
+    sents = sentences(text) if text.strip() else []
+    if not sents or NOT_HELD.search(sents[0]) or REFUSED_ANSWER.search(sents[0]):
         return False
-    return not (WITHHOLD.search(first) and exemptions(text))
+    withholding = [s for s in sents if WITHHOLD.search(s)]
+    if withholding and exemptions(text):
+        return any(PROVIDED.search(s) for s in sents if s not in withholding)
+    return True
+
+
+HEDGE = re.compile(r"\b(?:whether|if|may|might|could)\b", re.I)
 
 
 def _positive(pattern: re.Pattern[str], text: str) -> str | None:
+    """The first sentence asserting the pattern: not negated, not hedged ("whether it holds")."""
     for s in sentences(text):
         m = pattern.search(s)
-        if m and not negated(s, m.start()):
+        if (
+            m
+            and not negated(s, m.start())
+            and not HEDGE.search(s[max(0, m.start() - 40) : m.start()])
+        ):
             return s
     return None
 

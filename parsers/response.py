@@ -10,7 +10,7 @@ from parsers.coding import Coded, apply_rules, referenced_answers
 from parsers.context import Context
 from parsers.extract import DEFAULT_MAX_BYTES, extract
 from parsers.model import Document, ParseError
-from parsers.outcome import NOT_HELD, exemptions, outcome
+from parsers.outcome import answer_given, exemptions, outcome
 from parsers.sentences import sentences
 from parsers.split import Answer, split_answers
 from parsers.urls import unique
@@ -62,7 +62,7 @@ def code_fields(answers: dict[int, str], text: str, campaign: Any) -> dict[str, 
                 ctx.coded.setdefault(k, v)
             continue
         primary = answers.get(int(spec["question"]), "")
-        if primary and "not_held" in spec and NOT_HELD.search(sentences(primary)[0]):
+        if primary and "not_held" in spec and not answer_given(primary):
             ctx.coded[name] = Coded(spec["not_held"], sentences(primary)[0], 0.85)
             continue
         texts = [primary]

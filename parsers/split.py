@@ -242,7 +242,12 @@ def _trim_boilerplate(text: str) -> str:
     """Cut an answer at the first sentence of licence, review or sign-off boilerplate."""
     for sent in sentences(text):
         if is_boilerplate(sent):
-            return text[: text.find(sent)].rstrip()
+            start = text.find(sent)
+            # A URL ends a sentence without a full stop: "... read at https://x Re-use of ..."
+            url = re.match(r".*https?://\S+\s+", sent)
+            if url and not is_boilerplate(sent[: url.end()]):
+                start += url.end()
+            return text[:start].rstrip()
     return text.strip()
 
 

@@ -64,6 +64,8 @@ REVIEW_WORDS = re.compile(
 
 def _first(sents: list[str], pattern: re.Pattern[str], negatable: bool = True) -> str | None:
     for s in sents:
+        if negatable and re.match(r"(?:nor|neither)\b", s, re.I):
+            continue  # "Nor was the guidance put before any group for discussion."
         for m in pattern.finditer(s):
             if not negatable or not _neg_before(s, m.start()):
                 return s
@@ -106,7 +108,10 @@ def code_review_held(ctx: Context) -> dict[str, Coded]:
     if NOT_HELD.search(sents[0]):
         return {"review_held": Coded("not_stated", sents[0], 0.85)}
     no_formal = _first(sents, NO_FORMAL, negatable=False)
-    formal = _first(sents, FORMAL)
+    floor = ctx.campaign.settings.get("guidance_date", "0000-00")[:7]
+    # A revision dated before the guidance ("refreshed in May 2022") is not the review.
+    after = [x for x in sents if not any(d[:7] < floor for d, _ in month_dates(x))]
+    formal = _first(after, FORMAL)
     considered = _first(sents, CONSIDERED)
     no_review = _first(sents, NO_REVIEW, negatable=False)
     lead = LEAD.match(a1)
@@ -146,7 +151,15 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
                 re.I,
             ) and not REVIEW_WORDS.search(s.replace("published", "")):
                 continue
-            score = 3 if DONE_WORDS.search(s) else 2 if REVIEW_WORDS.search(s) else 0
+            score = (
+                4
+                if FORMAL.search(s)
+                else 3
+                if DONE_WORDS.search(s)
+                else 2
+                if REVIEW_WORDS.search(s)
+                else 0
+            )
             candidates.append((-score, i, value, s))
     if not candidates:
         return {"review_date": Coded(None, None, 0.6)}
@@ -155,7 +168,7 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
 
 
 PAST = re.compile(
-    r"\b(?:before\s+the\s+review|previous(?:ly)?|earlier\s+version|had\s+(?:been\s+)?read|(?<!is\s)(?<!are\s)(?<!be\s)used\s+to\s+(?:be|treat|define|describe|say|apply|count|include|exclude)|former(?:ly)?|old\s+(?:definition|version|protocol)|prior\s+to|originally)\b",
+    r"\b(?:before\s+the\s+review|previous(?:ly)?|earlier\s+version|had\s+(?:been\s+)?read|(?<!is\s)(?<!are\s)(?<!be\s)used\s+to\s+(?:be|treat|define|describe|say|apply|count|include|exclude)|former(?:ly)?|old\s+(?:definition|version|protocol)|prior\s+to|originally|(?:before|until)\s+(?:\w+\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
 SILENT = re.compile(
@@ -170,7 +183,8 @@ AS_MOBILE = re.compile(
 AS_NON_MOBILE = re.compile(
     r"\bnot\s+(?:yet\s+)?independently\s+mobile\b|\bnon[- ]?mobile\b|\bpre[- ]?mobile\b|\bimmobile\b"
     r"|\bwithin\s+(?:its|the|this)\s+scope\b|\b(?:is|are)\s+(?:still\s+)?(?:included|covered)\b|\bremains?\s+(?:in|within|covered)\b"
-    r"|\b(?:falls?|comes?)\s+within\b|\bstill\s+(?:counts|falls|comes|qualifies)\b",
+    r"|\b(?:falls?|comes?)\s+within\b|\bstill\s+(?:counts|falls|comes|qualifies)\b"
+    r"|\b(?:is|are)\s+within\s+(?:the|its|this|that)\s+(?:definition|description|scope|protocol|procedure)\b",
     re.I,
 )
 
@@ -221,7 +235,8 @@ NOT_AGE = re.compile(
     r"|\bnot\s+age[- ]based\b|\bregardless\s+of\s+(?:their\s+|the\s+baby['’]s\s+)?age\b|\brather\s+than\s+(?:on\s+|by\s+)?(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b"
     r"|\bdevelopment(?:al)?(?:\s+stage)?,?\s+(?:and\s+)?not\s+(?:by\s+)?age\b|\bage\s+(?:is\s+not|is\s+never|alone\s+is\s+not|plays\s+no)\b|\bnot\s+by\s+age\b"
     r"|\bdoes\s+not\s+(?:set|use|apply|have|include)\s+(?:an?\s+|any\s+)?(?:upper\s+)?age\s+(?:limit|threshold|cut-?off|criterion)"
-    r"|\bnot\s+(?:from|by|on)\s+(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b|\bage\s+is\s+(?:no\s+longer|not)\s+used\b",
+    r"|\bnot\s+(?:from|by|on)\s+(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b|\bage\s+is\s+(?:no\s+longer|not)\s+used\b"
+    r"|\bage\s+(?:rule|threshold|limit|criterion|cut-?off)\s+(?:has\s+been|was|is)\s+(?:removed|dropped|abandoned|withdrawn|deleted)\b",
     re.I,
 )
 BY_AGE = re.compile(
