@@ -196,7 +196,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 )
                 continue
             f = {k: v.value for k, v in parsed.fields.items()}
-            synthetic = "synthetic test document" in path.read_bytes().decode("latin-1").lower()
+            raw = path.read_bytes().decode("latin-1")
+            synthetic = "synthetic test document" in (raw + parsed.text).lower()
             name = (parsed.authority.name or "?") + (" [synthetic]" if synthetic else "")
             rows.append([
                 name, parsed.format, parsed.outcome.value,

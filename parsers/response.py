@@ -28,6 +28,7 @@ class ParsedResponse:
     campaign: str
     fingerprint: list[str] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # the document's own text, quoted request and page furniture left out
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -128,4 +129,5 @@ def parse_document(
         campaign=campaign.id,
         fingerprint=groups,
         meta=doc.meta,
+        text=own_text,
     )
