@@ -16,7 +16,7 @@ from io import BytesIO
 
 from lxml import etree
 
-from parsers.model import Block, Document, ParseError
+from parsers.model import NUMBER_CELL, Block, Document, ParseError
 from parsers.urls import clean_url, find_urls, unique
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -318,9 +318,7 @@ def _merge_number_cell(blocks: list[Block], start: int) -> None:
     if start >= 1 and len(blocks) > start:
         prev = blocks[start - 1]
         first = blocks[start]
-        if prev.row == first.row and re.fullmatch(
-            r"(?:Q\.?\s*)?\d{1,2}[.)]?|\(?[a-eA-E][.)]", prev.text
-        ):
+        if prev.row == first.row and NUMBER_CELL.fullmatch(prev.text):
             first.label = prev.text
             del blocks[start - 1]
 

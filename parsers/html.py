@@ -9,7 +9,7 @@ import lxml.html
 from lxml import etree
 
 from parsers.detect import decode_text
-from parsers.model import Block, Document, ParseError
+from parsers.model import NUMBER_CELL, Block, Document, ParseError
 from parsers.urls import URL, clean_url, unique
 
 DROP_TAGS = {
@@ -191,7 +191,7 @@ def _merge_number_cells(blocks: list[Block]) -> list[Block]:
             and out[-1].kind == "cell"
             and b.row is not None
             and out[-1].row == b.row
-            and re.fullmatch(r"(?:Q\.?\s*)?\d{1,2}[.)]?|\(?[a-eA-E][.)]", out[-1].text)
+            and NUMBER_CELL.fullmatch(out[-1].text)
         ):
             b.label = out.pop().text
         out.append(b)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# A table cell holding only a question number ("1", "Q1", "(a)") labels the cell beside it.
+NUMBER_CELL = re.compile(r"(?:Q\.?\s*)?\d{1,2}[.)]?|\(?[a-eA-E][.)]")
 
 
 class ParseError(Exception):

@@ -257,6 +257,7 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
     current: list[_Segment] = []
     style: str | None = None  # "number" or "letter": how this response numbers its questions
     run = 0  # questions opened in a row with nothing between them
+    last_no = max(by_no)
 
     def answered(no: int) -> bool:
         return any(s.no == no and s.parts and not s.quoted for s in segments)
@@ -279,18 +280,13 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
     for i, b in enumerate(blocks):
         # A cell with another cell after it in its row is the question of a Q | A table.
         heads_row = b.row is not None and i + 1 < len(blocks) and blocks[i + 1].row == b.row
-        if b.kind == "furniture":
-            continue
         text = b.text.strip()
-        if not text:
-            continue
         if is_boilerplate(sentences(text)[0]) and not (
             b.table and current and current[0].table == b.table
         ):
             current = []
             continue
         lead = read_lead(b)
-        last_no = max(by_no)
         if (
             lead.kind == "finally"
             and segments
