@@ -1,11 +1,41 @@
-"""Polite defaults a council's web team would accept (the spiders arrive with issue 3)."""
+"""Polite defaults a council's web team would accept."""
+
+import os
 
 BOT_NAME = "foi"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+
+# Who we are and how to reach us: set FOI_CONTACT to your email address.
+CONTACT = os.environ.get("FOI_CONTACT", "set-FOI_CONTACT@example.invalid")
+USER_AGENT = f"foi-responses/0.1 (+https://github.com/; research crawler; contact {CONTACT})"
+
 ROBOTSTXT_OBEY = True
-AUTOTHROTTLE_ENABLED = True
+CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
-DOWNLOAD_TIMEOUT = 60
-DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
-USER_AGENT = "foi-responses (+set FOI_CONTACT to your email address)"
+# FOI_DOWNLOAD_DELAY / FOI_DOWNLOAD_TIMEOUT / FOI_MAX_BYTES: for tests against loopback mirrors.
+DOWNLOAD_DELAY = float(os.environ.get("FOI_DOWNLOAD_DELAY", "1.0"))
+AUTOTHROTTLE_ENABLED = DOWNLOAD_DELAY > 0
+AUTOTHROTTLE_START_DELAY = max(DOWNLOAD_DELAY, 0.1)
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = float(os.environ.get("FOI_DOWNLOAD_TIMEOUT", "30"))
+DOWNLOAD_MAXSIZE = int(os.environ.get("FOI_MAX_BYTES", 50 * 1024 * 1024))  # the parser's limit too
+DOWNLOAD_WARNSIZE = 10 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = int(os.environ.get("FOI_RETRY_TIMES", "3"))
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = os.environ.get("FOI_LOG_LEVEL", "INFO")
+
+DOWNLOADER_MIDDLEWARES = {
+    # Honour Retry-After on 429 and 503 before Scrapy's own retry.
+    "crawler.middlewares.RetryAfterMiddleware": 540,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.ArchivePipeline": 300,
+}

@@ -179,34 +179,89 @@ def _table(rows: list[list[str]], header: list[str]) -> str:
     return "\n".join(lines)
 
 
+def _summary_table(per_auth: dict[str, dict[str, int]], registry: Registry) -> str:
+    rows = []
+    for code, counts in per_auth.items():
+        a = registry.get(code) if code != "unknown" else None
+        rows.append(
+            [
+                a.name if a else code,
+                code,
+                *(counts.get(k, 0) for k in ("found", "kept", "rejected", "failed")),
+            ]
+        )
+    return _table(rows, ["authority", "code", "found", "kept", "rejected", "failed"])
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from crawler.run import SPIDERS, crawl, per_authority
+    from foi.sources import SourcesError, load_sources
+
+    registry = Registry.load()
+    sources = Path(args.sources) if args.sources else None
+    try:
+        load_sources(sources, registry)
+    except SourcesError as exc:
+        raise UserError(str(exc)) from None
+    platforms = [args.platform] if args.platform else None
+    if args.platform and args.platform not in SPIDERS:
+        raise UserError(f"--platform must be one of {', '.join(SPIDERS)}")
+    only = [c.strip() for c in args.only.split(",")] if args.only else None
+    for code in only or []:
+        if registry.get(code) is None:
+            raise UserError(f"--only {code!r}: not one of the 153 authorities")
+    started = time.perf_counter()
+    stats = crawl(
+        data_dir(args.data_dir),
+        sources=sources,
+        platforms=platforms,
+        only=only,
+        campaign=args.campaign,
+    )
+    print(_summary_table(per_authority(stats), registry))
+    pages = sum(s.get("response_received_count", 0) for s in stats.values())
+    took = time.perf_counter() - started
+    print(
+        f"\n{pages} responses from the sites in {took:.1f} s; archive: {data_dir(args.data_dir)}/"
+    )
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Read the bundled sample responses into the archive, then answers and facts."""
+    """Serve the bundled mirror on 127.0.0.1, crawl it with the real spiders, read what was kept."""
+    from crawler.run import crawl, per_authority
+    from foi.mirror import serve
+    from foi.responses import best_per_authority, parse_archive
+
     started = time.perf_counter()
     campaign, registry = load_campaign(args.campaign), Registry.load()
-    archive = Archive(data_dir(args.data_dir))
-    samples = resources.files("foi").joinpath("samples")
+    root = data_dir(args.data_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    template = resources.files("foi").joinpath("mirror/sources.csv").read_text("utf-8")
+    with serve() as mirror:
+        sources = root / "demo-sources.csv"
+        sources.write_text(mirror.substitute(template), "utf-8")
+        # Loopback mirror: no politeness delay needed (the defaults stay on for real sites).
+        fast = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "LOG_LEVEL": "WARNING"}
+        stats = crawl(root, sources=sources, campaign=args.campaign, overrides=fast)
+        requests = sum(s.requests for s in mirror.stats.values())
+    crawl_time = time.perf_counter() - started
+    print("Crawl of the bundled mirror (synthetic councils on all three platforms):\n")
+    print(_summary_table(per_authority(stats), registry))
+    reads = parse_archive(Archive(root), campaign, registry)
+    best = best_per_authority(reads)
     rows = []
-    with resources.as_file(samples) as folder:
-        files = sorted(p for p in Path(folder).iterdir() if p.is_file() and p.name != "README.md")
-        for path in files:
-            rec, parsed = import_one(path, archive, campaign, registry, None, source="sample")
-            if parsed is None:
-                rows.append(
-                    [path.name, "-", "failed: " + (rec.reason or ""), "", "", "", "", "", ""]
-                )
-                continue
-            f = {k: v.value for k, v in parsed.fields.items()}
-            raw = path.read_bytes().decode("latin-1")
-            synthetic = "synthetic test document" in (raw + parsed.text).lower()
-            name = (parsed.authority.name or "?") + (" [synthetic]" if synthetic else "")
-            rows.append([
-                name, parsed.format, parsed.outcome.value,
-                f["review_held"], f["review_date"] or "-", f["s47_all_cases"],
-                f["definition_changed"], f["rolling_is_non_mobile"],
-                (f"{f['age_threshold_months']} months" if f["age_threshold_months"] else f["age_based"]),
-            ])  # fmt: skip
+    for code, r in best.items():
+        f = {k: v.value for k, v in r.parsed.fields.items()}  # type: ignore[union-attr]
+        rows.append([
+            registry.get(code).name if registry.get(code) else code, r.record.source,
+            r.parsed.format, r.parsed.outcome.value, f["review_held"], f["review_date"] or "-",  # type: ignore[union-attr]
+            f["s47_all_cases"], f["definition_changed"], f["rolling_is_non_mobile"],
+            (f"{f['age_threshold_months']} months" if f["age_threshold_months"] else f["age_based"]),
+        ])  # fmt: skip
     header = [
         "authority",
+        "platform",
         "format",
         "outcome",
         "review",
@@ -216,14 +271,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
         "rolling = non-mobile",
         "age-based",
     ]
-    print(f"Campaign: {campaign.title}\n")
+    print(f"\nCampaign: {campaign.title}\n")
     print(_table(rows, header))
     took = time.perf_counter() - started
     print(
-        f"\n{len(rows)} sample responses read in {took:.1f} s; archive and manifest in {archive.root}/"
+        f"\n{requests} requests to the mirror; crawl {crawl_time:.1f} s "
+        f"({requests / max(crawl_time, 1e-9):.0f} pages/s), total {took:.1f} s."
     )
     print(
-        "Samples are synthetic except Leicester City Council's real response (Open Government Licence)."
+        f"Archive and manifest: {root}/. All mirror councils' answers are synthetic (invented positions)."
     )
     print("Next: `foi parse FILE` shows one response's answers with the evidence for each fact.")
     return 0
@@ -274,7 +330,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--authority", help="GSS code or name of the responding authority")
     sp.set_defaults(func=cmd_import)
 
-    sp = with_data_dir(sub.add_parser("demo", help="read the bundled sample responses (offline)"))
+    sp = with_data_dir(
+        sub.add_parser("crawl", help="crawl where councils publish, into the archive")
+    )
+    sp.add_argument("--only", help="comma-separated GSS codes")
+    sp.add_argument("--platform", help="alaveteli, disclosurelog or council_site")
+    sp.add_argument("--sources", help="sources CSV (replaces the project's own)")
+    sp.set_defaults(func=cmd_crawl)
+
+    sp = with_data_dir(sub.add_parser("demo", help="crawl the bundled mirror offline and read it"))
     sp.set_defaults(func=cmd_demo)
 
     sp = sub.add_parser("registry", help="rebuild the authority registry from reference data")

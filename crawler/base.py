@@ -1,0 +1,205 @@
+"""What every platform spider shares: the campaign match, keeping a page with its
+attachments, and recording every failure per document so the crawl goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import (
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+from twisted.python.failure import Failure
+
+from foi.campaign import load_campaign
+from foi.registry import Registry
+from foi.sources import Source, load_sources
+from parsers.extract import extract
+from parsers.html import read_html
+from parsers.model import ParseError
+
+
+def now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def failure_reason(failure: Failure) -> str:
+    """One line a journalist can act on."""
+    exc = failure.value
+    if failure.check(HttpError):
+        return f"HTTP {exc.response.status}"
+    name = exc.__class__.__name__.lower()  # Scrapy 2.13+ wraps Twisted's errors in its own
+    if failure.check(TimeoutError, TCPTimedOutError) or "timeout" in name:
+        return "timed out"
+    if failure.check(ConnectionRefusedError) or "connectionrefused" in name:
+        return "connection refused (site down?)"
+    if failure.check(DNSLookupError) or "dnslookup" in name:
+        return "host not found"
+    if failure.check(IgnoreRequest):
+        msg = str(exc) or "ignored"
+        if "robots" in msg.lower():
+            return "forbidden by robots.txt"
+        if "redirect" in msg.lower():
+            return "redirect loop (max redirections reached)"
+        return msg
+    text = str(exc)
+    if "maxsize" in text.lower() or "larger than download max size" in text.lower():
+        return "larger than the download size limit"
+    return f"{exc.__class__.__name__}: {text}"[:200]
+
+
+class FoiSpider(scrapy.Spider):
+    """Subclasses set `platform` and yield requests through `detail()` and `attachment()`."""
+
+    platform = ""
+
+    def __init__(
+        self,
+        sources: str | None = None,
+        campaign: str = "bruising",
+        only: str | None = None,
+        *args: Any,
+        **kwargs: Any,
+    ):
+        super().__init__(*args, **kwargs)
+        self.campaign = load_campaign(campaign)
+        self.registry = Registry.load()
+        self.only = {c.strip() for c in only.split(",")} if only else None
+        all_sources = load_sources(Path(sources) if sources else None, self.registry)
+        self.sources = [
+            s
+            for s in all_sources
+            if s.platform == self.platform
+            and (self.only is None or s.authority_code is None or s.authority_code in self.only)
+        ]
+        self.kept_pages: set[str] = set()
+        self.requested: set[str] = set()
+
+    def follow(
+        self, response: Response, url: str, callback: Any, meta: dict[str, Any]
+    ) -> Iterator[scrapy.Request]:
+        """Follow a link once. Our own de-duplication, so that the scheduler's does not
+        silently swallow a redirect loop (it must reach the errback and be recorded)."""
+        absolute = response.urljoin(url)
+        if absolute in self.requested:
+            return
+        self.requested.add(absolute)
+        yield scrapy.Request(absolute, callback, errback=self.failed, meta=meta, dont_filter=True)
+
+    # -- bookkeeping ---------------------------------------------------------------------
+
+    def count(self, what: str, code: str | None, reason: str | None = None) -> None:
+        stats = self.crawler.stats
+        stats.inc_value(f"foi/{what}")
+        if reason:
+            stats.inc_value(f"foi/{what}/{reason}")
+        stats.inc_value(f"foi/authority/{code or 'unknown'}/{what}")
+
+    def item(self, response: Response | None, meta: dict[str, Any], **extra: Any) -> dict[str, Any]:
+        return {
+            "url": response.url if response is not None else meta["url"],
+            "body": response.body if response is not None else None,
+            "http_status": response.status if response is not None else None,
+            "declared_type": (response.headers.get("Content-Type") or b"").decode("latin-1")
+            if response is not None
+            else None,
+            "platform": self.platform,
+            "authority_code": meta.get("authority_code"),
+            "reference": meta.get("reference"),
+            "title": meta.get("title"),
+            "received": meta.get("received"),
+            "published": meta.get("published"),
+            "parent": meta.get("parent"),
+            "kind": meta.get("kind", "page"),
+            "retrieved_at": now(),
+            "status": "ok",
+            "reason": None,
+            **extra,
+        }
+
+    def failed(self, failure: Failure) -> Iterator[dict[str, Any]]:
+        request = failure.request
+        meta = dict(request.meta.get("foi", {}))
+        # A redirect chain is recorded under the URL we were sent to first.
+        meta["url"] = (request.meta.get("redirect_urls") or [request.url])[0]
+        reason = failure_reason(failure)
+        self.count("failed", meta.get("authority_code"), reason.split(" (")[0])
+        yield self.item(None, meta, status="failed", reason=reason)
+
+    # -- the campaign match ----------------------------------------------------------------
+
+    def page_text(
+        self, response: Response, content_selector: str | None = None
+    ) -> tuple[str, list[str]]:
+        """The main text of a page and its links (the attachments are found separately)."""
+        try:
+            doc = read_html(
+                response.body, base_url=response.url, content_selector=content_selector or None
+            )
+        except ParseError:
+            return "", []
+        return "\n".join(b.text for b in doc.blocks), doc.links
+
+    def matches(self, text: str) -> bool:
+        return self.campaign.match(text)[0]
+
+    def decide(
+        self,
+        response: Response,
+        meta: dict[str, Any],
+        text: str,
+        attachments: list[str],
+    ) -> Iterator[Any]:
+        """Keep a matching page with all its attachments; for a page that does not match,
+        look in its attachments; reject the rest with a reason."""
+        code = meta.get("authority_code")
+        self.count("found", code)
+        child = {**meta, "parent": response.url, "kind": "attachment"}
+        if self.matches(text):
+            self.count("kept", code)
+            self.kept_pages.add(response.url)
+            yield self.item(response, meta)
+            for url in attachments:
+                meta_child = {"foi": {**child, "keep": True, "page": None}}
+                yield from self.follow(response, url, self.attachment, meta_child)
+        elif attachments:
+            page = self.item(response, meta)
+            for url in attachments:
+                meta_child = {"foi": {**child, "keep": False, "page": page}}
+                yield from self.follow(response, url, self.attachment, meta_child)
+        else:
+            self.count("rejected", code, "no campaign match")
+
+    def attachment(self, response: Response) -> Iterator[Any]:
+        meta = response.meta["foi"]
+        code = meta.get("authority_code")
+        if meta.get("keep"):
+            yield self.item(response, meta)
+            return
+        try:
+            text = extract(response.body, response.url.rsplit("/", 1)[-1]).text
+        except ParseError as exc:
+            self.count("rejected", code, "unreadable attachment")
+            self.logger.info("attachment %s unreadable: %s", response.url, exc)
+            return
+        if self.matches(text):
+            page = meta["page"]
+            if page is not None and page["url"] not in self.kept_pages:
+                self.kept_pages.add(page["url"])
+                self.count("kept", code)
+                yield page
+            yield self.item(response, meta)
+        else:
+            self.count("rejected", code, "no campaign match")
+
+    def authority_for(self, source: Source) -> str | None:
+        return source.authority_code

@@ -1,0 +1,78 @@
+"""Every kept page, message and attachment goes into the raw archive with its provenance;
+every failure is recorded there too, per document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from scrapy import Spider
+
+from foi.archive import Archive, Record
+from parsers.detect import sniff
+from parsers.model import ParseError
+
+DECLARED = {
+    "pdf": "pdf",
+    "msword": "doc",
+    "wordprocessingml": "docx",
+    "html": "html",
+    "plain": "txt",
+    "json": "json",
+}
+
+
+def declared_format(content_type: str | None) -> str | None:
+    ct = (content_type or "").lower()
+    return next((fmt for key, fmt in DECLARED.items() if key in ct), None)
+
+
+class ArchivePipeline:
+    def open_spider(self, spider: Spider) -> None:
+        self.archive = Archive(Path(spider.settings.get("FOI_DATA_DIR") or "data"))
+        self.campaign = spider.campaign.id  # type: ignore[attr-defined]
+
+    def process_item(self, item: dict[str, Any], spider: Spider) -> dict[str, Any]:
+        body: bytes | None = item.get("body")
+        extra = {
+            k: item.get(k)
+            for k in (
+                "platform",
+                "reference",
+                "title",
+                "received",
+                "published",
+                "parent",
+                "kind",
+                "http_status",
+                "declared_type",
+            )
+            if item.get(k) is not None
+        }
+        record = Record(
+            sha256="",
+            source=item["platform"],
+            location=item["url"],
+            retrieved_at=item["retrieved_at"],
+            media_type="unknown",
+            size=0,
+            status=item["status"],
+            authority_code=item.get("authority_code"),
+            reason=item.get("reason"),
+            campaign=self.campaign,
+            extra=extra,
+        )
+        if body is not None:
+            try:
+                record.media_type = sniff(body, item["url"].rsplit("/", 1)[-1].split("#")[0])
+            except ParseError as exc:
+                record.status, record.reason = "failed", str(exc)
+            declared = declared_format(item.get("declared_type"))
+            if declared and record.media_type not in ("unknown", declared) and declared != "json":
+                extra["mislabelled"] = (
+                    f"served as {item.get('declared_type')}, content is {record.media_type}"
+                )
+                spider.crawler.stats.inc_value("foi/mislabelled")
+        self.archive.add(body, record)
+        spider.crawler.stats.inc_value(f"foi/archived/{record.status}")
+        return {k: v for k, v in item.items() if k != "body"}

@@ -1,0 +1,149 @@
+"""Alaveteli sites (WhatDoTheyKnow and every other): the campaign's requests found through the
+search feed's JSON twin and batch pages, each request's JSON for its public body, then the
+request page for the authority's responses and their attachments."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import quote, urljoin, urlparse
+
+import scrapy
+from scrapy.http import Response
+
+from crawler.base import FoiSpider
+
+MAX_FEED_PAGES = 20
+
+
+class AlaveteliSpider(FoiSpider):
+    name = "alaveteli"
+    platform = "alaveteli"
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.seen: set[str] = set()
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for source in self.sources:
+            parsed = urlparse(source.url)
+            base = f"{parsed.scheme}://{parsed.netloc}"
+            if "/info_request_batch/" in parsed.path:
+                yield scrapy.Request(
+                    source.url, self.batch, errback=self.failed, meta={"base": base}
+                )
+                continue
+            for term in self.campaign.search_terms[:1]:
+                feed = f"{base}/feed/search/{quote(term)}.json"
+                meta = {"base": base, "feed": feed, "page": 1}
+                yield scrapy.Request(feed, self.feed, errback=self.failed, meta=meta)
+
+    def feed(self, response: Response) -> Iterator[Any]:
+        try:
+            events = json.loads(response.text)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            self.crawler.stats.inc_value("foi/failed/feed not JSON")
+            return
+        if not isinstance(events, list) or not events:
+            return
+        base = response.meta["base"]
+        for event in events:
+            request = event.get("info_request") or {}
+            if request.get("url_title"):
+                yield from self.request_json(base, request["url_title"])
+        page = response.meta["page"] + 1
+        if page <= MAX_FEED_PAGES:
+            url = f"{response.meta['feed']}?page={page}"
+            yield scrapy.Request(
+                url, self.feed, errback=self.failed, meta={**response.meta, "page": page}
+            )
+
+    def batch(self, response: Response) -> Iterator[Any]:
+        for href in response.css("a[href*='/request/']::attr(href)").getall():
+            path = urlparse(urljoin(response.url, href)).path
+            parts = path.strip("/").split("/")
+            if len(parts) == 2 and parts[0] == "request":
+                yield from self.request_json(response.meta["base"], parts[1])
+
+    def request_json(self, base: str, url_title: str) -> Iterator[scrapy.Request]:
+        if url_title in self.seen:
+            return
+        self.seen.add(url_title)
+        meta = {
+            "base": base,
+            "foi": {"reference": url_title, "url": f"{base}/request/{url_title}.json"},
+        }
+        yield scrapy.Request(
+            f"{base}/request/{url_title}.json", self.request_data, errback=self.failed, meta=meta
+        )
+
+    def authority(self, body: dict[str, Any]) -> str | None:
+        """The registry code of a public body: by WhatDoTheyKnow id, url_name, then name."""
+        wdtk_id = str(body.get("id", ""))
+        for a in self.registry.authorities:
+            if wdtk_id and a.wdtk_id == wdtk_id:
+                return a.code
+        for name in (body.get("url_name", "").replace("_", " "), body.get("name", "")):
+            if name and (hit := self.registry.resolve(name)):
+                return hit.code
+        return None
+
+    def request_data(self, response: Response) -> Iterator[Any]:
+        try:
+            data = json.loads(response.text)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            self.count("failed", None, "request JSON unreadable")
+            return
+        body = data.get("public_body") or {}
+        code = self.authority(body)
+        if self.only is not None and code not in self.only:
+            return
+        if code is None:
+            self.crawler.stats.inc_value("foi/unmapped_public_body")
+            self.logger.warning("public body %r is not in the registry", body.get("name"))
+        responses = [
+            e for e in data.get("info_request_events", []) if e.get("event_type") == "response"
+        ]
+        meta = {
+            "authority_code": code,
+            "reference": data.get("url_title"),
+            "title": data.get("title"),
+            "received": (responses[0].get("created_at") if responses else None),
+            "published": (responses[-1].get("created_at") if responses else None),
+            "described_state": data.get("described_state"),
+        }
+        url = f"{response.meta['base']}/request/{data.get('url_title')}"
+        yield scrapy.Request(url, self.thread, errback=self.failed, meta={"foi": meta})
+
+    def thread(self, response: Response) -> Iterator[Any]:
+        """Keep the authority's messages (and attachments) of a request that matches."""
+        meta = response.meta["foi"]
+        code = meta.get("authority_code")
+        self.count("found", code)
+        text, _ = self.page_text(response)
+        messages = response.css("div.correspondence[id^='incoming-']")
+        if not self.matches(meta.get("title", "") + "\n" + text):
+            self.count("rejected", code, "no campaign match")
+            return
+        if not messages:
+            self.count("rejected", code, "no response yet")
+            return
+        self.count("kept", code)
+        for message in messages:
+            anchor = message.attrib.get("id", "incoming")
+            fragment = f"<!doctype html><html><body><main>{message.get()}</main></body></html>"
+            item = self.item(response, {**meta, "kind": "message"}, url=f"{response.url}#{anchor}")
+            item["body"] = fragment.encode("utf-8")
+            yield item
+            child = {
+                **meta,
+                "parent": item["url"],
+                "kind": "attachment",
+                "keep": True,
+                "page": None,
+            }
+            for href in message.css("a[href*='/attach/']::attr(href)").getall():
+                yield response.follow(
+                    href, self.attachment, errback=self.failed, meta={"foi": child}
+                )

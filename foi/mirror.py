@@ -1,0 +1,128 @@
+"""Serve mirror sites on 127.0.0.1, one port per site, for the offline demo and the tests.
+
+A site is a folder. A request for path P with query Q is answered from the folder's
+routes.json entry "P?Q" (or "P"): {"file", "type", "status", "delay"}, {"status": 404}, {"redirect": "/x"};
+otherwise from the file P under the folder; otherwise 404. The server counts requests and
+bytes sent, so tests can measure what a crawl cost the site.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+
+@dataclass
+class SiteStats:
+    requests: int = 0
+    bytes_sent: int = 0
+    paths: list[str] = field(default_factory=list)
+
+
+def _handler(root: Path, stats: SiteStats) -> type[BaseHTTPRequestHandler]:
+    routes_file = root / "routes.json"
+    routes = json.loads(routes_file.read_text("utf-8")) if routes_file.exists() else {}
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:  # keep test output quiet
+            pass
+
+        def send(
+            self,
+            status: int,
+            body: bytes = b"",
+            ctype: str = "text/html; charset=utf-8",
+            **headers: str,
+        ) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            for k, v in headers.items():
+                self.send_header(k, v)
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+            stats.bytes_sent += len(body)
+
+        def do_HEAD(self) -> None:
+            self.do_GET()
+
+        def do_GET(self) -> None:
+            stats.requests += 1
+            stats.paths.append(self.path)
+            parts = urlsplit(self.path)
+            key = f"{parts.path}?{parts.query}" if parts.query else parts.path
+            route = routes.get(key) or routes.get(unquote(key))
+            if route is not None:
+                if route.get("delay"):
+                    time.sleep(float(route["delay"]))  # a slow page, for timeout tests
+                if "redirect" in route:
+                    return self.send(302, b"", Location=route["redirect"])
+                if "file" not in route:
+                    return self.send(int(route.get("status", 404)), b"error")
+                path = root / route["file"]
+                ctype = (
+                    route.get("type")
+                    or mimetypes.guess_type(path.name)[0]
+                    or "application/octet-stream"
+                )
+                return self.send(int(route.get("status", 200)), path.read_bytes(), ctype)
+            path = (root / unquote(parts.path).lstrip("/")).resolve()
+            if path.is_dir():
+                path = path / "index.html"
+            if root.resolve() in path.parents and path.is_file():
+                ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                if ctype.startswith("text/"):
+                    ctype += "; charset=utf-8"
+                return self.send(200, path.read_bytes(), ctype)
+            return self.send(404, b"not found")
+
+    return Handler
+
+
+@dataclass
+class Mirror:
+    bases: dict[str, str]  # site name -> http://127.0.0.1:port
+    stats: dict[str, SiteStats]
+
+    def substitute(self, text: str) -> str:
+        for name, base in self.bases.items():
+            text = text.replace(f"{{base:{name}}}", base)
+        return text
+
+
+def bundled_sites() -> Path:
+    return Path(str(resources.files("foi").joinpath("mirror/sites")))
+
+
+@contextmanager
+def serve(sites_dir: Path | None = None, only: list[str] | None = None) -> Iterator[Mirror]:
+    """Start one server per site folder; stop them all on exit."""
+    sites_dir = Path(sites_dir or bundled_sites())
+    servers = []
+    bases: dict[str, str] = {}
+    stats: dict[str, SiteStats] = {}
+    try:
+        for site in sorted(p for p in sites_dir.iterdir() if p.is_dir()):
+            if only and site.name not in only:
+                continue
+            stats[site.name] = SiteStats()
+            server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site, stats[site.name]))
+            server.daemon_threads = True
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            servers.append(server)
+            bases[site.name] = f"http://127.0.0.1:{server.server_address[1]}"
+        yield Mirror(bases, stats)
+    finally:
+        for server in servers:
+            server.shutdown()
+            server.server_close()

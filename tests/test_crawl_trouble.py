@@ -1,0 +1,202 @@
+"""Real Scrapy crawls of a council site (described only by a sources row) that misbehaves:
+404, 500, a slow page, a redirect loop, an oversized file, a mislabelled file, a page robots.txt
+forbids, and a second site that is down. Each failure is recorded per document; the crawl
+goes on; the campaign's responses are kept and the unrelated pages rejected."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from foi.archive import Archive
+from foi.mirror import serve
+from tests.conftest import ROOT
+
+CORPUS = ROOT / "tests" / "corpus"
+CHROME = '<header><nav><a href="/">Home</a></nav></header><div class="cookie">Cookies</div>'
+
+
+def page(title: str, body: str) -> str:
+    return (
+        f"<!doctype html><html><head><title>{title} | Wigan Council (synthetic)</title></head>"
+        f"<body>{CHROME}<main><h1>{title}</h1><div class='foi-body'>{body}</div></main>"
+        "<footer>Synthetic test site</footer></body></html>"
+    )
+
+
+def build_site(root: Path) -> dict:
+    """Wigan's log (synthetic): 3 listing pages, 2 campaign responses among unrelated ones."""
+    site = root / "trouble"
+    (site / "foi" / "files").mkdir(parents=True)
+    (site / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
+    letter = (CORPUS / "letters" / "norfolk-q-and-a-letter.pdf").read_bytes()
+    (site / "foi" / "files" / "response.pdf").write_bytes(letter)
+    (site / "foi" / "files" / "huge.pdf").write_bytes(b"%PDF-1.4\n" + b"0" * 400_000)
+    docx = (CORPUS / "letters" / "derbyshire-three-column.docx").read_bytes()
+    (site / "foi" / "files" / "labelled-pdf.pdf").write_bytes(docx)
+    answers = (CORPUS / "web_mail" / "york-letter-crlf.txt").read_text("utf-8")
+    pages = {
+        "in-page": page("Bruising in non-mobile infants", "<pre>" + answers + "</pre>"),
+        "attached": page(
+            "FOI 2025/4411 safeguarding policy",
+            "<p>Please see the attached response.</p>"
+            "<ul class='att'><li><a href='/foi/files/response.pdf'>Response (PDF)</a></li>"
+            "<li><a href='/foi/files/labelled-pdf.pdf'>Annex (served as PDF)</a></li>"
+            "<li><a href='/foi/files/huge.pdf'>Large scan</a></li>"
+            "<li><a href='/foi/files/missing.pdf'>Missing file</a></li></ul>",
+        ),
+        "fruit": page(
+            "School meals",
+            "<p>Bruising to fruit delivered to school kitchens is checked daily.</p>",
+        ),
+    }
+    for n in range(27):
+        pages[f"other-{n}"] = page(
+            f"Parking fines {n}", f"<p>We issued {n * 13} penalty notices.</p>"
+        )
+    for slug, html in pages.items():
+        (site / "foi" / f"{slug}.html").write_text(html)
+    slugs = list(pages) + ["broken", "slow", "loop", "../private/secret"]
+    listing_pages = [slugs[i : i + 11] for i in range(0, len(slugs), 11)]
+    routes = {
+        "/foi/broken.html": {"status": 500},
+        "/foi/slow.html": {"file": "foi/other-0.html", "delay": 3},
+        "/foi/loop.html": {"redirect": "/foi/loop2.html"},
+        "/foi/loop2.html": {"redirect": "/foi/loop.html"},
+        "/foi/files/labelled-pdf.pdf": {
+            "file": "foi/files/labelled-pdf.pdf",
+            "type": "application/pdf",
+        },
+    }
+    (site / "private").mkdir()
+    (site / "private" / "secret.html").write_text(page("Secret", "<p>bruising non-mobile</p>"))
+    for i, group in enumerate(listing_pages, start=1):
+        items = "".join(f"<li><a class='result' href='/foi/{s}.html'>{s}</a></li>" for s in group)
+        nxt = (
+            f"<a class='next' href='/log?q=bruising+non-mobile&page={i + 1}'>Next</a>"
+            if i < len(listing_pages)
+            else ""
+        )
+        (site / f"listing-{i}.html").write_text(
+            page(f"Disclosure log page {i}", f"<ul>{items}</ul>{nxt}")
+        )
+        routes[f"/log?q=bruising+non-mobile&page={i}"] = {"file": f"listing-{i}.html"}
+    (site / "routes.json").write_text(json.dumps(routes))
+    return {"pages": len(listing_pages)}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    root = tmp_path_factory.mktemp("sites")
+    build_site(root)
+    data = tmp_path_factory.mktemp("data")
+    with serve(root) as mirror:
+        base = mirror.bases["trouble"]
+        down = f"http://127.0.0.1:{free_port()}"
+        sources = root / "sources.csv"
+        sources.write_text(
+            "authority_code,platform,url,link_selector,next_selector,content_selector,attachment_selector\n"
+            f"E08000010,council_site,{base}/log?q={{query}}&page=1,a.result,a.next,main,ul.att a\n"
+            f"E08000001,council_site,{down}/log?q={{query}},a.result,a.next,main,\n"
+        )
+        env = {
+            **os.environ,
+            "FOI_DOWNLOAD_DELAY": "0",
+            "FOI_DOWNLOAD_TIMEOUT": "1",
+            "FOI_MAX_BYTES": "200000",
+            "FOI_RETRY_TIMES": "0",
+        }
+        proc = subprocess.run(
+            [sys.executable, "-m", "foi.cli", "crawl", "--sources", str(sources), "--data-dir", str(data)],
+            env=env, capture_output=True, text=True, timeout=120, cwd=ROOT,
+        )  # fmt: skip
+        paths = list(mirror.stats["trouble"].paths)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return {
+        "records": list(Archive(data).records()),
+        "out": proc.stdout,
+        "paths": paths,
+        "base": base,
+    }
+
+
+def by_path(records, suffix):
+    return [r for r in records if r.location.endswith(suffix)]
+
+
+def test_campaign_pages_kept_with_provenance(crawled):
+    (rec,) = by_path(crawled["records"], "/foi/in-page.html")
+    assert rec.status == "ok" and rec.authority_code == "E08000010" and rec.source == "council_site"
+    assert rec.media_type == "html" and len(rec.sha256) == 64 and rec.retrieved_at.endswith("Z")
+    assert rec.extra["http_status"] == 200 and rec.extra["title"].startswith("Bruising")
+
+
+def test_answers_only_in_attachment_kept_with_its_page(crawled):
+    (page_rec,) = by_path(crawled["records"], "/foi/attached.html")
+    (pdf,) = by_path(crawled["records"], "/foi/files/response.pdf")
+    assert pdf.status == "ok" and pdf.media_type == "pdf"
+    assert pdf.extra["parent"] == page_rec.location and pdf.extra["kind"] == "attachment"
+
+
+def test_unrelated_pages_rejected_not_archived(crawled):
+    assert not by_path(crawled["records"], "/foi/fruit.html")
+    assert not [r for r in crawled["records"] if "/foi/other-" in r.location]
+
+
+def test_failures_recorded_per_document(crawled):
+    reasons = {
+        r.location.rsplit("/", 1)[-1]: r.reason for r in crawled["records"] if r.status == "failed"
+    }
+    assert reasons["broken.html"] == "HTTP 500"
+    assert reasons["missing.pdf"] == "HTTP 404"
+    assert reasons["slow.html"] == "timed out"
+    assert "redirect" in reasons["loop.html"]
+    assert reasons["huge.pdf"] == "larger than the download size limit"
+    assert reasons["secret.html"] == "forbidden by robots.txt"
+    assert any("connection refused" in (r.reason or "") for r in crawled["records"])
+
+
+def test_robots_txt_honoured(crawled):
+    assert not any("/private/" in p for p in crawled["paths"])
+
+
+def test_mislabelled_file_recorded_and_read_by_content(crawled):
+    (rec,) = by_path(crawled["records"], "/foi/files/labelled-pdf.pdf")
+    assert rec.media_type == "docx" and "served as application/pdf" in rec.extra["mislabelled"]
+
+
+def test_summary_per_authority(crawled):
+    out = crawled["out"]
+    assert "Wigan" in out and "found" in out and "kept" in out
+
+
+def test_bad_sources_row_is_refused_with_its_row(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "authority_code,platform,url,link_selector,next_selector,content_selector,attachment_selector\n"
+        "E08000010,council_site,http://127.0.0.1:9/log,a.result,,,\n"
+        "E99999999,council_site,http://127.0.0.1:9/log,a.result,,,\n"
+        "E08000010,gopher_site,http://127.0.0.1:9/log,a.result,,,\n"
+        "E08000010,council_site,http://127.0.0.1:9/log,a[,,,\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "foi.cli", "crawl", "--sources", str(bad), "--data-dir", str(tmp_path)],
+        capture_output=True, text=True, timeout=60, cwd=ROOT,
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert "row 3: authority_code 'E99999999'" in proc.stderr
+    assert "row 4: platform 'gopher_site'" in proc.stderr
+    assert "row 5: invalid CSS selector" in proc.stderr
+    assert "Traceback" not in proc.stderr
