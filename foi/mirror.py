@@ -1,7 +1,7 @@
 """Serve mirror sites on 127.0.0.1, one port per site, for the offline demo and the tests.
 
 A site is a folder. A request for path P with query Q is answered from the folder's
-routes.json entry "P?Q" (or "P"): {"file", "type", "status", "delay"}, {"status": 404}, {"redirect": "/x"};
+routes.json entry "P?Q" (or "P"): {"file", "type", "status", "delay", "headers", "times"}, {"status": 404}, {"redirect": "/x"};
 otherwise from the file P under the folder; otherwise 404. The server counts requests and
 bytes sent, so tests can measure what a crawl cost the site.
 """
@@ -31,6 +31,7 @@ class SiteStats:
 def _handler(root: Path, stats: SiteStats) -> type[BaseHTTPRequestHandler]:
     routes_file = root / "routes.json"
     routes = json.loads(routes_file.read_text("utf-8")) if routes_file.exists() else {}
+    hits: dict[str, int] = {}
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: object) -> None:  # keep test output quiet
@@ -62,20 +63,26 @@ def _handler(root: Path, stats: SiteStats) -> type[BaseHTTPRequestHandler]:
             parts = urlsplit(self.path)
             key = f"{parts.path}?{parts.query}" if parts.query else parts.path
             route = routes.get(key) or routes.get(unquote(key))
+            if route is not None and "times" in route:
+                # Answer this way only the first N times ("busy, retry later"), then normally.
+                hits[key] = hits.get(key, 0) + 1
+                if hits[key] > int(route["times"]):
+                    route = {"file": route["file"]} if "file" in route else None
             if route is not None:
                 if route.get("delay"):
                     time.sleep(float(route["delay"]))  # a slow page, for timeout tests
                 if "redirect" in route:
                     return self.send(302, b"", Location=route["redirect"])
-                if "file" not in route:
-                    return self.send(int(route.get("status", 404)), b"error")
+                headers = route.get("headers", {})
+                if "file" not in route or int(route.get("status", 200)) >= 400:
+                    return self.send(int(route.get("status", 404)), b"error", **headers)
                 path = root / route["file"]
                 ctype = (
                     route.get("type")
                     or mimetypes.guess_type(path.name)[0]
                     or "application/octet-stream"
                 )
-                return self.send(int(route.get("status", 200)), path.read_bytes(), ctype)
+                return self.send(int(route.get("status", 200)), path.read_bytes(), ctype, **headers)
             path = (root / unquote(parts.path).lstrip("/")).resolve()
             if path.is_dir():
                 path = path / "index.html"

@@ -73,6 +73,13 @@ def build_site(root: Path) -> dict:
             "file": "foi/files/labelled-pdf.pdf",
             "type": "application/pdf",
         },
+        # Busy the first time (429 with Retry-After), then the page.
+        "/foi/in-page.html": {
+            "file": "foi/in-page.html",
+            "status": 429,
+            "headers": {"Retry-After": "1"},
+            "times": 1,
+        },
     }
     (site / "private").mkdir()
     (site / "private" / "secret.html").write_text(page("Secret", "<p>bruising non-mobile</p>"))
@@ -116,7 +123,7 @@ def crawled(tmp_path_factory):
             "FOI_DOWNLOAD_DELAY": "0",
             "FOI_DOWNLOAD_TIMEOUT": "1",
             "FOI_MAX_BYTES": "200000",
-            "FOI_RETRY_TIMES": "0",
+            "FOI_RETRY_TIMES": "1",
         }
         proc = subprocess.run(
             [sys.executable, "-m", "foi.cli", "crawl", "--sources", str(sources), "--data-dir", str(data)],
@@ -134,6 +141,10 @@ def crawled(tmp_path_factory):
 
 def by_path(records, suffix):
     return [r for r in records if r.location.endswith(suffix)]
+
+
+def test_429_is_retried_after_the_wait_it_asks_for(crawled):
+    assert crawled["paths"].count("/foi/in-page.html") == 2  # refused once, then fetched
 
 
 def test_campaign_pages_kept_with_provenance(crawled):
@@ -200,3 +211,31 @@ def test_bad_sources_row_is_refused_with_its_row(tmp_path):
     assert "row 4: platform 'gopher_site'" in proc.stderr
     assert "row 5: invalid CSS selector" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_scrapy_crawl_command_works_too(tmp_path):
+    build_site(tmp_path)
+    data = tmp_path / "data"
+    with serve(tmp_path) as mirror:
+        sources = tmp_path / "sources.csv"
+        sources.write_text(
+            "authority_code,platform,url,link_selector,next_selector,content_selector,attachment_selector\n"
+            f"E08000010,council_site,{mirror.bases['trouble']}/log?q={{query}}&page=1,a.result,a.next,main,ul.att a\n"
+        )
+        env = {
+            **os.environ,
+            "FOI_DOWNLOAD_DELAY": "0",
+            "FOI_DOWNLOAD_TIMEOUT": "1",
+            "FOI_RETRY_TIMES": "1",
+        }
+        proc = subprocess.run(
+            [str(Path(sys.executable).parent / "scrapy"), "crawl", "council_site", "-a", f"sources={sources}", "-s", f"FOI_DATA_DIR={data}"],
+            env=env, capture_output=True, text=True, timeout=120, cwd=ROOT,
+        )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    kept = [r for r in Archive(data).records() if r.status == "ok"]
+    assert {r.location.rsplit("/", 1)[-1] for r in kept} >= {
+        "in-page.html",
+        "attached.html",
+        "response.pdf",
+    }
