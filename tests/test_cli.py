@@ -62,15 +62,6 @@ def test_data_dir_from_environment(tmp_path, monkeypatch, capsys):
     assert (tmp_path / "env" / "manifest.jsonl").exists()
 
 
-def test_demo_reads_every_bundled_sample(tmp_path, capsys):
-    assert main(["demo", "--data-dir", str(tmp_path)]) == 0
-    out = capsys.readouterr().out
-    records = list(Archive(tmp_path).records())
-    samples = [p for p in (ROOT / "foi/samples").iterdir() if p.name != "README.md"]
-    assert len(records) == len(samples) and all(r.status == "ok" for r in records)
-    assert "Leicester City Council" in out and "failed" not in out
-
-
 def test_eval_gate_fails_below_minimum(tmp_path, capsys):
     corpus = tmp_path / "c"
     corpus.mkdir()

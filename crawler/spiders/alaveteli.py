@@ -55,9 +55,8 @@ class AlaveteliSpider(FoiSpider):
         page = response.meta["page"] + 1
         if page <= MAX_FEED_PAGES:
             url = f"{response.meta['feed']}?page={page}"
-            yield scrapy.Request(
-                url, self.feed, errback=self.failed, meta={**response.meta, "page": page}
-            )
+            meta = {"base": base, "feed": response.meta["feed"], "page": page}
+            yield scrapy.Request(url, self.feed, errback=self.failed, meta=meta)
 
     def batch(self, response: Response) -> Iterator[Any]:
         for href in response.css("a[href*='/request/']::attr(href)").getall():
