@@ -3,6 +3,7 @@ attachments, and recording every failure per document so the crawl goes on."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from twisted.python.failure import Failure
 from foi.campaign import load_campaign
 from foi.registry import Registry
 from foi.sources import Source, load_sources
+from parsers.dates import month_dates
 from parsers.extract import extract
 from parsers.html import read_html
 from parsers.model import ParseError
@@ -30,6 +32,15 @@ from parsers.model import ParseError
 
 def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def month_of(value: str | None) -> str | None:
+    """YYYY-MM from an ISO timestamp or a date as councils write it ("10 November 2025")."""
+    if not value:
+        return None
+    if re.match(r"\d{4}-\d\d", value):
+        return value[:7]
+    return next((d for d, _ in month_dates(value)), None)
 
 
 def failure_reason(failure: Failure) -> str:
@@ -152,6 +163,15 @@ class FoiSpider(scrapy.Spider):
     def matches(self, text: str) -> bool:
         return self.campaign.match(text)[0]
 
+    def outside_window(self, meta: dict[str, Any]) -> bool:
+        """A response dated outside the campaign's window answers some earlier request."""
+        start, end = self.campaign.window_start[:7], self.campaign.window_end[:7]
+        for value in (meta.get("published"), meta.get("received")):
+            month = month_of(value)
+            if month and start and end:
+                return not (start <= month <= end)
+        return False
+
     def decide(
         self,
         response: Response,
@@ -164,6 +184,9 @@ class FoiSpider(scrapy.Spider):
         code = meta.get("authority_code")
         self.count("found", code)
         child = {**meta, "parent": response.url, "kind": "attachment"}
+        if self.outside_window(meta):
+            self.count("rejected", code, "outside the date window")
+            return
         if self.matches(text):
             self.count("kept", code)
             self.kept_pages.add(response.url)

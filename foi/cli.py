@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from foi.archive import Archive, Record, now, sha256
 from foi.campaign import load_campaign
@@ -193,6 +194,19 @@ def _summary_table(per_auth: dict[str, dict[str, int]], registry: Registry) -> s
     return _table(rows, ["authority", "code", "found", "kept", "rejected", "failed"])
 
 
+def _reasons(stats: dict[str, dict[str, Any]]) -> str:
+    """Why candidates were rejected and documents failed, across spiders."""
+    counts: dict[str, int] = {}
+    for spider_stats in stats.values():
+        for key, value in spider_stats.items():
+            parts = key.split("/", 2)
+            if len(parts) == 3 and parts[0] == "foi" and parts[1] in ("rejected", "failed"):
+                counts[f"{parts[1]}: {parts[2]}"] = counts.get(f"{parts[1]}: {parts[2]}", 0) + int(
+                    value
+                )
+    return "; ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
+
+
 def cmd_crawl(args: argparse.Namespace) -> int:
     from crawler.run import SPIDERS, crawl, per_authority
     from foi.sources import SourcesError, load_sources
@@ -219,6 +233,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         campaign=args.campaign,
     )
     print(_summary_table(per_authority(stats), registry))
+    print(f"\nReasons: {_reasons(stats)}")
     pages = sum(s.get("response_received_count", 0) for s in stats.values())
     took = time.perf_counter() - started
     print(
@@ -248,6 +263,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     crawl_time = time.perf_counter() - started
     print("Crawl of the bundled mirror (synthetic councils on all three platforms):\n")
     print(_summary_table(per_authority(stats), registry))
+    print(f"\nReasons: {_reasons(stats)}")
     reads = parse_archive(Archive(root), campaign, registry)
     best = best_per_authority(reads)
     rows = []

@@ -239,3 +239,58 @@ def test_scrapy_crawl_command_works_too(tmp_path):
         "attached.html",
         "response.pdf",
     }
+
+
+def test_month_of_reads_platform_dates():
+    from crawler.base import month_of
+
+    assert month_of("2025-11-27T14:32:05Z") == "2025-11"
+    assert month_of("10 November 2025") == "2025-11"
+    assert month_of("") is None and month_of("unknown") is None
+
+
+def test_disclosurelog_dates_kept_and_old_responses_rejected(tmp_path):
+    """A disclosurelog.co.uk log: dates and case reference become provenance; the same
+    questions answered in 2023 (to an earlier request) fall outside the campaign's window."""
+    site = tmp_path / "log"
+    (site / "disclosures").mkdir(parents=True)
+    (site / "robots.txt").write_text("User-agent: *\nDisallow:\n")
+    answers = (CORPUS / "web_mail" / "york-letter-crlf.txt").read_text("utf-8")
+
+    def detail(ref: str, received: str) -> str:
+        return page(
+            f"Case {ref}",
+            f"<dl class='disclosure-meta'><dt>Case reference</dt><dd>{ref}</dd><dt>Received</dt>"
+            f"<dd>{received}</dd><dt>Published</dt><dd>{received}</dd></dl>"
+            f"<section class='disclosure-response'><pre>{answers}</pre></section>",
+        )
+
+    (site / "disclosures" / "new").write_text(detail("FOI-2025-1", "12 November 2025"))
+    (site / "disclosures" / "old").write_text(detail("FOI-2023-9", "3 April 2023"))
+    listing = page(
+        "Results",
+        "".join(
+            f"<div class='disclosure-result'><h3><a href='/disclosures/{s}'>{s}</a></h3></div>"
+            for s in ("new", "old")
+        ),
+    )
+    (site / "listing.html").write_text(listing)
+    key = "/disclosures?page=0&sortType=PUBLISHED_DATE_DESCENDING&keywords=bruising"
+    (site / "routes.json").write_text(json.dumps({key: {"file": "listing.html"}}))
+    data = tmp_path / "data"
+    with serve(tmp_path, only=["log"]) as mirror:
+        sources = tmp_path / "sources.csv"
+        sources.write_text(
+            "authority_code,platform,url,link_selector,next_selector,content_selector,attachment_selector\n"
+            f"E06000014,disclosurelog,{mirror.bases['log']},,,,\n"
+        )
+        env = {**os.environ, "FOI_DOWNLOAD_DELAY": "0"}
+        proc = subprocess.run(
+            [sys.executable, "-m", "foi.cli", "crawl", "--sources", str(sources), "--data-dir", str(data)],
+            env=env, capture_output=True, text=True, timeout=120, cwd=ROOT,
+        )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    (rec,) = list(Archive(data).records())
+    assert rec.location.endswith("/disclosures/new") and rec.authority_code == "E06000014"
+    assert rec.extra["reference"] == "FOI-2025-1" and rec.extra["received"] == "12 November 2025"
+    assert "rejected: outside the date window 1" in proc.stdout

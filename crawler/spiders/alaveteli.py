@@ -122,6 +122,9 @@ class AlaveteliSpider(FoiSpider):
         self.count("found", code)
         text, _ = self.page_text(response)
         messages = response.css("div.correspondence[id^='incoming-']")
+        if self.outside_window(meta):
+            self.count("rejected", code, "outside the date window")
+            return
         if not self.matches(meta.get("title", "") + "\n" + text):
             self.count("rejected", code, "no campaign match")
             return

@@ -1890,6 +1890,8 @@ def build_council(site_name: str, style: str, code: str) -> None:
 def write_sources() -> None:
     rows = [
         ["", "alaveteli", "{base:alaveteli}", "", "", "", ""],
+        # A round-robin batch page: its requests are found even when the search misses them.
+        ["", "alaveteli", "{base:alaveteli}/info_request_batch/101", "", "", "", ""],
         [DL_CODE, "disclosurelog", "{base:disclosurelog}", "", "", "", ""],
         [
             A_CODE,
