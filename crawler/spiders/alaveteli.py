@@ -145,7 +145,9 @@ class AlaveteliSpider(FoiSpider):
                 "keep": True,
                 "page": None,
             }
-            for href in message.css("a[href*='/attach/']::attr(href)").getall():
+            hrefs = message.css("a[href*='/attach/']::attr(href)").getall()
+            # Alaveteli also links an HTML rendering of each attachment: keep the original only.
+            for href in dict.fromkeys(h for h in hrefs if "/attach/html/" not in h):
                 yield response.follow(
                     href, self.attachment, errback=self.failed, meta={"foi": child}
                 )
