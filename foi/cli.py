@@ -297,8 +297,33 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(
         f"Archive and manifest: {root}/. All mirror councils' answers are synthetic (invented positions)."
     )
-    print("Next: `foi parse FILE` shows one response's answers with the evidence for each fact.")
+    _build(args)
+    print("Next: `foi parse FILE` shows one response's answers with the evidence for each fact;")
+    print(f"the Parquet tables and DATA_DICTIONARY.md are in {root}/dataset/.")
     return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from foi.dataset.build import build
+    from foi.dataset.corrections import CorrectionsError
+
+    try:
+        result = build(
+            data_dir(args.data_dir),
+            load_campaign(args.campaign),
+            Registry.load(),
+            out=Path(args.out) if getattr(args, "out", None) else None,
+            corrections=Path(args.corrections) if getattr(args, "corrections", None) else None,
+        )
+    except CorrectionsError as exc:
+        raise UserError(str(exc)) from None
+    counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+    print(f"dataset written to {result.out}/ ({counts})")
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    return _build(args)
 
 
 def cmd_registry(args: argparse.Namespace) -> int:
@@ -356,6 +381,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = with_data_dir(sub.add_parser("demo", help="crawl the bundled mirror offline and read it"))
     sp.set_defaults(func=cmd_demo)
+
+    sp = with_data_dir(sub.add_parser("build", help="parse the archive into the Parquet dataset"))
+    sp.add_argument("--out", help="dataset folder (default: DATA_DIR/dataset)")
+    sp.add_argument(
+        "--corrections", help="corrections CSV (default: DATA_DIR/corrections.csv if present)"
+    )
+    sp.set_defaults(func=cmd_build)
 
     sp = sub.add_parser("registry", help="rebuild the authority registry from reference data")
     sp.add_argument("--reference", default="../shared/reference/english_cs_authorities_153.csv")

@@ -101,15 +101,16 @@ class AlaveteliSpider(FoiSpider):
         if code is None:
             self.crawler.stats.inc_value("foi/unmapped_public_body")
             self.logger.warning("public body %r is not in the registry", body.get("name"))
-        responses = [
-            e for e in data.get("info_request_events", []) if e.get("event_type") == "response"
-        ]
+        events = data.get("info_request_events", [])
+        sent = [e for e in events if e.get("event_type") == "sent"]
+        responses = [e for e in events if e.get("event_type") == "response"]
         meta = {
             "authority_code": code,
             "reference": data.get("url_title"),
             "title": data.get("title"),
-            "received": (responses[0].get("created_at") if responses else None),
-            "published": (responses[-1].get("created_at") if responses else None),
+            # The request reached the authority when sent; it answered at its first response.
+            "received": (sent[0].get("created_at") if sent else None),
+            "published": (responses[0].get("created_at") if responses else None),
             "described_state": data.get("described_state"),
         }
         url = f"{response.meta['base']}/request/{data.get('url_title')}"

@@ -1,0 +1,1 @@
+"""The typed Parquet dataset built from the raw archive (`foi build`)."""

@@ -1,0 +1,312 @@
+"""`foi build`: parse the whole raw archive and write the typed Parquet dataset.
+
+Written atomically: the tables go into a new folder beside the old one, and a symlink
+(`dataset`) is switched to it in one rename, so a failed or killed build leaves the last
+good dataset as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import holidays
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from foi import __version__, partnerships
+from foi.archive import Archive
+from foi.dataset.corrections import Correction, load_corrections
+from foi.dataset.schema import FIELDS, SCHEMA_VERSION, schema
+from foi.registry import Registry
+from foi.responses import Read, best_per_authority, parse_archive
+from parsers.dates import MONTHS
+
+_BANK = holidays.country_holidays("GB", subdiv="ENG", years=range(2015, 2036))
+
+
+def to_date(value: str | None) -> date | None:
+    """A date from an ISO timestamp, '10 November 2025' or an email Date header."""
+    if not value:
+        return None
+    if m := re.match(r"(\d{4})-(\d\d)-(\d\d)", value):
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})\b", value):
+        month = MONTHS.get(m[2].lower())
+        if month:
+            try:
+                return date(int(m[3]), month, int(m[1]))
+            except ValueError:
+                return None
+    return None
+
+
+def working_days(received: date | None, sent: date | None) -> int | None:
+    """Working days after receipt up to and including the response (FOIA s10)."""
+    if received is None or sent is None or sent < received:
+        return None
+    days, d = 0, received
+    while d < sent:
+        d += timedelta(days=1)
+        if d.weekday() < 5 and d not in _BANK:
+            days += 1
+    return days
+
+
+def _column(values: list[Any], field: pa.Field) -> pa.Array:
+    if pa.types.is_dictionary(field.type):
+        return pa.array(values, pa.string()).dictionary_encode().cast(field.type)
+    return pa.array(values, field.type)
+
+
+def to_table(name: str, rows: list[dict[str, Any]], metadata: dict[str, str]) -> pa.Table:
+    sch = schema(name)
+    arrays = [_column([r.get(f.name) for r in rows], f) for f in sch]
+    return pa.Table.from_arrays(arrays, schema=sch).replace_schema_metadata(
+        {f"foi.{k}": v for k, v in metadata.items()}
+    )
+
+
+@dataclass
+class BuildResult:
+    out: Path
+    counts: dict[str, int]
+
+
+def _value(v: Any) -> str | None:
+    return None if v is None else str(v)
+
+
+def build(
+    data_dir: Path,
+    campaign: Any,
+    registry: Registry,
+    *,
+    out: Path | None = None,
+    corrections: Path | None = None,
+) -> BuildResult:
+    archive = Archive(data_dir)
+    out = Path(out) if out else data_dir / "dataset"
+    corrections_path = corrections or (data_dir / "corrections.csv")
+    fixes = load_corrections(corrections_path, registry) if Path(corrections_path).exists() else []
+    reads = parse_archive(archive, campaign, registry)
+    best = best_per_authority(reads)
+    places = partnerships.load()
+    sources: dict[str, list[str]] = defaultdict(list)
+    for r in reads:
+        if r.authority_code and r.record.location not in sources[r.authority_code]:
+            sources[r.authority_code].append(r.record.location)
+    by_code: dict[str, list[Correction]] = defaultdict(list)
+    for fix in fixes:
+        by_code[fix.authority_code].append(fix)
+
+    responses, answers, facts = [], [], []
+    for code, read in best.items():
+        rows = _response_rows(
+            code, read, registry, places, sources[code], by_code.get(code, []), campaign
+        )
+        responses.append(rows["response"])
+        answers.extend(rows["answers"])
+        facts.extend(rows["facts"])
+    authorities = _authority_rows(registry, places, {r["authority_code"]: r for r in responses})
+    groups = _partnership_rows(registry, places, {r["authority_code"]: r for r in responses})
+
+    metadata = {
+        "schema_version": SCHEMA_VERSION,
+        "campaign": campaign.id,
+        "build_time": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "code_version": __version__,
+        "documents": str(len(reads)),
+        "documents_parsed": str(sum(1 for r in reads if r.parsed is not None)),
+        "documents_unreadable": str(sum(1 for r in reads if r.parsed is None)),
+        "responses": str(len(responses)),
+        "corrections": str(len(fixes)),
+    }
+    tables = {
+        "responses": responses,
+        "answers": answers,
+        "facts": facts,
+        "authorities": authorities,
+        "partnerships": groups,
+    }
+    _write_atomically(
+        out, {name: to_table(name, rows, metadata) for name, rows in tables.items()}, metadata
+    )
+    return BuildResult(out, {name: len(rows) for name, rows in tables.items()})
+
+
+def _response_rows(
+    code: str,
+    read: Read,
+    registry: Registry,
+    places: dict[str, partnerships.Placement],
+    sources: list[str],
+    fixes: list[Correction],
+    campaign: Any,
+) -> dict[str, Any]:
+    parsed = read.parsed
+    assert parsed is not None
+    rec = read.record
+    place = places.get(code)
+    received = to_date(rec.extra.get("received"))
+    sent = to_date(rec.extra.get("published")) or to_date(parsed.meta.get("date"))
+    fields = {name: parsed.fields[name].value for name in FIELDS}
+    fact_rows = [
+        {
+            "authority_code": code,
+            "field": name,
+            "value": _value(parsed.fields[name].value),
+            "evidence": parsed.fields[name].evidence,
+            "confidence": round(parsed.fields[name].confidence, 2),
+            "method": "rule",
+        }
+        for name in FIELDS
+    ]
+    fact_rows.append(
+        {
+            "authority_code": code,
+            "field": "outcome",
+            "value": parsed.outcome.value,
+            "evidence": parsed.outcome.evidence,
+            "confidence": round(parsed.outcome.confidence, 2),
+            "method": "rule",
+        }
+    )
+    outcome = parsed.outcome.value
+    for fix in fixes:
+        value: Any = fix.value
+        if fix.field == "outcome":
+            outcome = value
+        else:
+            fields[fix.field] = value
+        for row in fact_rows:
+            if row["field"] == fix.field:
+                row.update(
+                    value=_value(value),
+                    method="correction",
+                    confidence=1.0,
+                    note=fix.note,
+                    reviewer=fix.reviewer,
+                )
+    authority = registry.get(code)
+    response = {
+        "authority_code": code,
+        "authority_name": authority.name if authority else None,
+        "partnership": place.partnership if place else None,
+        "procedures_group": place.procedures_group if place else None,
+        "platform": rec.source,
+        "url": rec.location,
+        "reference": rec.extra.get("reference"),
+        "received_date": received,
+        "published_date": sent,
+        "working_days_to_respond": working_days(received, sent),
+        "outcome": outcome,
+        "exemptions": parsed.exemptions,
+        **fields,
+        "links": parsed.links,
+        "document_sha256": rec.sha256,
+        "document_format": parsed.format,
+        "sources": sources,
+    }
+    keys = {q.no: q.key for q in campaign.questions}
+    answer_rows = [
+        {
+            "authority_code": code,
+            "question_no": a.question_no,
+            "question_key": keys.get(a.question_no),
+            "question_text": a.question_text,
+            "answer_text": a.answer_text,
+            "location": a.where or None,
+        }
+        for a in parsed.answers
+    ]
+    return {"response": response, "answers": answer_rows, "facts": fact_rows}
+
+
+def _authority_rows(
+    registry: Registry, places: dict[str, Any], responses: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    rows = []
+    for a in registry.authorities:
+        place = places.get(a.code)
+        resp = responses.get(a.code)
+        rows.append(
+            {
+                "authority_code": a.code,
+                "name": a.name,
+                "type": a.type,
+                "region": a.region,
+                "partnership": place.partnership if place else None,
+                "procedures_group": place.procedures_group if place else None,
+                "responded": resp is not None,
+                "outcome": resp["outcome"] if resp else None,
+            }
+        )
+    return rows
+
+
+def _partnership_rows(
+    registry: Registry, places: dict[str, Any], responses: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for a in registry.authorities:
+        place = places.get(a.code)
+        if place is None:
+            continue
+        groups[(place.partnership, "partnership")].append(a.code)
+        if place.procedures_group:
+            groups[(place.procedures_group, "procedures_group")].append(a.code)
+    rows = []
+    for (name, kind), members in sorted(groups.items()):
+        answered = [responses[c] for c in members if c in responses]
+        row: dict[str, Any] = {
+            "name": name,
+            "kind": kind,
+            "members": members,
+            "member_count": len(members),
+            "responded": len(answered),
+        }
+        disagree = []
+        for f in FIELDS:
+            values = sorted({str(r[f]) for r in answered if r[f] not in (None, "not_stated")})
+            row[f"{f}_values"] = values
+            if len(values) > 1:
+                disagree.append(f)
+        row["disagree_fields"] = disagree
+        row["members_agree"] = (not disagree) if len(answered) >= 2 else None
+        rows.append(row)
+    return rows
+
+
+def _write_atomically(out: Path, tables: dict[str, pa.Table], metadata: dict[str, str]) -> None:
+    """Write a new version folder, then switch the `out` symlink to it in one rename."""
+    parent = out.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    version = parent / f".{out.name}-{stamp}"
+    version.mkdir()
+    try:
+        for name, table in tables.items():
+            pq.write_table(table, version / f"{name}.parquet", compression="zstd")
+        (version / "build.json").write_text(json.dumps(metadata, indent=2), "utf-8")
+        from foi.dataset.dictionary import write_dictionary
+
+        write_dictionary(version)
+        previous = out.resolve() if out.is_symlink() else None
+        if out.exists() and not out.is_symlink():
+            raise FileExistsError(f"{out} exists and is not a dataset link; move it away first")
+        link = parent / f".{out.name}-link-{stamp}"
+        os.symlink(version.name, link)
+        os.replace(link, out)  # the switch: readers see the old or the new dataset, whole
+    except BaseException:
+        shutil.rmtree(version, ignore_errors=True)
+        raise
+    if previous is not None and previous != version.resolve() and previous.parent == parent:
+        shutil.rmtree(previous, ignore_errors=True)

@@ -1,0 +1,172 @@
+"""`foi build` after `foi demo`: the five tables read back with pandas, DuckDB and pyarrow,
+typed as documented; every response equals what `foi parse` says of its document unless a
+correction says otherwise; a failed build leaves the last dataset as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from foi.archive import Archive
+from foi.dataset import build as build_module
+from foi.dataset.build import build, to_date, working_days
+from foi.dataset.corrections import CorrectionsError
+from foi.dataset.schema import FIELDS, TABLES
+from parsers.response import parse_document
+from tests.conftest import ROOT
+
+TABLE_NAMES = ["responses", "answers", "facts", "authorities", "partnerships"]
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("demo")
+    proc = subprocess.run(
+        [sys.executable, "-m", "foi.cli", "demo", "--data-dir", str(root)],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return root
+
+
+def test_tables_read_back_with_pandas_duckdb_and_pyarrow(data):
+    ds = data / "dataset"
+    for name in TABLE_NAMES:
+        table = pq.read_table(ds / f"{name}.parquet")
+        assert [f.name for f in table.schema] == [c.name for c in TABLES[name]]
+        assert len(pd.read_parquet(ds / f"{name}.parquet")) == table.num_rows
+        assert (
+            duckdb.sql(f"select count(*) from '{ds / f'{name}.parquet'}'").fetchall()[0][0]
+            == table.num_rows
+        )
+    assert pq.read_table(ds / "authorities.parquet").num_rows == 153
+
+
+def test_types_are_typed_not_strings(data):
+    schema = pq.read_schema(data / "dataset" / "responses.parquet")
+    assert pa.types.is_dictionary(schema.field("review_held").type)
+    assert pa.types.is_date32(schema.field("received_date").type)
+    assert schema.field("working_days_to_respond").type == pa.int16()
+    assert schema.field("age_threshold_months").type == pa.int8()
+    assert pa.types.is_list(schema.field("links").type)
+    meta = {k.decode(): v.decode() for k, v in schema.metadata.items()}
+    assert meta["foi.schema_version"] == "1" and meta["foi.campaign"] == "bruising-nmi-2025"
+    assert {"foi.build_time", "foi.code_version", "foi.documents", "foi.responses"} <= set(meta)
+
+
+def test_each_response_equals_foi_parse_of_its_document(data, campaign, registry):
+    responses = pq.read_table(data / "dataset" / "responses.parquet").to_pylist()
+    archive = Archive(data)
+    assert responses
+    for row in responses:
+        name = row["url"].split("#")[0].rsplit("/", 1)[-1]
+        parsed = parse_document(
+            archive.read(row["document_sha256"]), name, campaign, registry
+        ).to_json()
+        assert {f: row[f] for f in FIELDS} == parsed["fields"], row["url"]
+        assert row["outcome"] == parsed["outcome"] and row["links"] == parsed["links"]
+
+
+def test_silence_is_data(data):
+    auth = pd.read_parquet(data / "dataset" / "authorities.parquet")
+    responded = pd.read_parquet(data / "dataset" / "responses.parquet")
+    assert auth["responded"].sum() == len(responded)
+    assert set(auth.loc[auth["responded"], "authority_code"]) == set(responded["authority_code"])
+
+
+def test_dictionary_and_datapackage_describe_every_column(data):
+    ds = data / "dataset"
+    package = json.loads((ds / "datapackage.json").read_text())
+    assert {r["name"] for r in package["resources"]} == set(TABLE_NAMES)
+    assert {lic["name"] for lic in package["licenses"]} == {"OGL-UK-3.0", "CC-BY-4.0"}
+    text = (ds / "DATA_DICTIONARY.md").read_text()
+    for name, columns in TABLES.items():
+        assert f"## {name}.parquet" in text
+        assert all(f"`{c.name}`" in text for c in columns)
+
+
+def test_corrections_apply_and_survive_rebuilds(data, campaign, registry, tmp_path):
+    code = pq.read_table(data / "dataset" / "responses.parquet").column("authority_code")[0].as_py()
+    fixes = tmp_path / "corrections.csv"
+    fixes.write_text(
+        "authority_code,field,value,note,reviewer\n"
+        f"{code},s47_all_cases,not_stated,answer is ambiguous,JB\n"
+        f"{code},age_threshold_months,9,read the attachment,JB\n"
+    )
+    out = tmp_path / "ds"
+    for _ in range(2):  # a re-build keeps the corrections
+        build(data, campaign, registry, out=out, corrections=fixes)
+    row = pd.read_parquet(out / "responses.parquet").set_index("authority_code").loc[code]
+    assert row["s47_all_cases"] == "not_stated" and row["age_threshold_months"] == 9
+    facts = pd.read_parquet(out / "facts.parquet")
+    fact = facts[(facts.authority_code == code) & (facts.field == "s47_all_cases")].iloc[0]
+    assert (
+        fact["method"] == "correction"
+        and fact["reviewer"] == "JB"
+        and fact["note"] == "answer is ambiguous"
+    )
+
+
+@pytest.mark.parametrize(
+    "row,message",
+    [
+        ("E99999999,review_held,formal,,", "row 2: authority_code"),
+        ("E06000016,review_hold,formal,,", "row 2: field 'review_hold' does not exist"),
+        ("E06000016,review_held,maybe,,", "row 2: value 'maybe' is not one of"),
+        ("E06000016,review_date,March 2023,,", "row 2: review_date"),
+    ],
+)
+def test_bad_corrections_are_refused_with_their_row(
+    data, campaign, registry, tmp_path, row, message
+):
+    fixes = tmp_path / "c.csv"
+    fixes.write_text("authority_code,field,value,note,reviewer\n" + row + "\n")
+    with pytest.raises(CorrectionsError, match=message):
+        build(data, campaign, registry, out=tmp_path / "ds", corrections=fixes)
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def test_failed_build_leaves_the_previous_dataset_untouched(
+    data, campaign, registry, tmp_path, monkeypatch
+):
+    out = tmp_path / "ds"
+    build(data, campaign, registry, out=out)
+    before = _digest(out)
+    calls = {"n": 0}
+    real = build_module.pq.write_table
+
+    def dying(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError("disk full (simulated)")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(build_module.pq, "write_table", dying)
+    with pytest.raises(OSError):
+        build(data, campaign, registry, out=out)
+    assert _digest(out) == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".ds-")] == [out.resolve().name]
+
+
+def test_working_days_skip_weekends_and_bank_holidays():
+    assert working_days(to_date("2025-12-19"), to_date("2025-12-29")) == 4  # 22-24 and 29 Dec
+    assert working_days(to_date("10 November 2025"), to_date("8 December 2025")) == 20
+    assert working_days(None, to_date("2025-12-01")) is None
+
+
+def test_committed_data_dictionary_is_current():
+    from foi.dataset.dictionary import markdown
+
+    assert (ROOT / "datasets" / "DATA_DICTIONARY.md").read_text("utf-8") == markdown()
