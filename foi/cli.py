@@ -326,6 +326,74 @@ def cmd_build(args: argparse.Namespace) -> int:
     return _build(args)
 
 
+def _dataset_dir(args: argparse.Namespace) -> Path:
+    return data_dir(args.data_dir) / "dataset"
+
+
+def _print_frame(df) -> None:  # type: ignore[no-untyped-def]
+    def cell(v: object) -> str:
+        if v is None or str(v) in ("<NA>", "nan"):
+            return ""
+        return f"{v:.2f}" if isinstance(v, float) else str(v)[:60]
+
+    rows = [[cell(v) for v in r] for r in df.itertuples(index=False)]
+    print(_table(rows, [str(c) for c in df.columns]) if rows else "(nothing matches)")
+
+
+def cmd_filter(args: argparse.Namespace) -> int:
+    from foi.dataset.schema import CODED_VALUES
+    from foi.dataset.views import DatasetMissing, filter_responses
+
+    where = {f: getattr(args, f) for f in CODED_VALUES if f != "outcome" and getattr(args, f, None)}
+    if args.outcome:
+        where["outcome"] = args.outcome
+    try:
+        df = filter_responses(
+            _dataset_dir(args), where=where, partnership=args.partnership, region=args.region,
+            no_response=args.no_response, disagree=args.disagree,
+        )  # fmt: skip
+    except DatasetMissing as exc:
+        raise UserError(str(exc)) from None
+    _print_frame(df.drop(columns=[c for c in df.columns if c.endswith("_evidence")]))
+    out = Path(args.csv) if args.csv else data_dir(args.data_dir) / "filter.csv"
+    from foi.atomic import atomic_write_bytes
+
+    atomic_write_bytes(out, df.to_csv(index=False).encode("utf-8"))
+    print(f"\n{len(df)} rows; with the evidence sentence and source URL of each: {out}")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from foi.dataset.views import DatasetMissing, review_queue
+
+    try:
+        df = review_queue(_dataset_dir(args), limit=args.limit)
+    except DatasetMissing as exc:
+        raise UserError(str(exc)) from None
+    _print_frame(df)
+    print(
+        "\nCorrect a value by adding a row to corrections.csv (authority_code,field,value,note,reviewer)."
+    )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from foi.dataset.views import DatasetMissing, export
+
+    default = {"csv": "export", "xlsx": "foi-dataset.xlsx", "sqlite": "foi-dataset.sqlite"}[
+        args.format
+    ]
+    out = Path(args.out) if args.out else data_dir(args.data_dir) / default
+    try:
+        written = export(_dataset_dir(args), args.format, out)
+    except DatasetMissing as exc:
+        raise UserError(str(exc)) from None
+    print("\n".join(f"wrote {p}" for p in written))
+    if args.format == "sqlite":
+        print(f"open it with: datasette {out}")
+    return 0
+
+
 def cmd_registry(args: argparse.Namespace) -> int:
     from foi import registry as reg
 
@@ -388,6 +456,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--corrections", help="corrections CSV (default: DATA_DIR/corrections.csv if present)"
     )
     sp.set_defaults(func=cmd_build)
+
+    sp = with_data_dir(
+        sub.add_parser("filter", help="responses matching conditions, with evidence (CSV)")
+    )
+    from foi.dataset.schema import CODED_VALUES
+
+    for field, values in CODED_VALUES.items():
+        sp.add_argument(f"--{field.replace('_', '-')}", choices=values, dest=field)
+    sp.add_argument("--partnership", help="part of a partnership's name")
+    sp.add_argument("--region", help="region of England, e.g. London")
+    sp.add_argument("--no-response", action="store_true", help="authorities with no response found")
+    sp.add_argument("--disagree", action="store_true", help="members of partnerships that disagree")
+    sp.add_argument("--csv", help="where to write the CSV (default DATA_DIR/filter.csv)")
+    sp.set_defaults(func=cmd_filter)
+
+    sp = with_data_dir(sub.add_parser("review", help="the facts to check first"))
+    sp.add_argument("--limit", type=int, default=30)
+    sp.set_defaults(func=cmd_review)
+
+    sp = with_data_dir(sub.add_parser("export", help="the dataset as CSV, Excel or SQLite"))
+    sp.add_argument("--format", choices=["csv", "xlsx", "sqlite"], required=True)
+    sp.add_argument("--out", help="file (xlsx, sqlite) or folder (csv)")
+    sp.set_defaults(func=cmd_export)
 
     sp = sub.add_parser("registry", help="rebuild the authority registry from reference data")
     sp.add_argument("--reference", default="../shared/reference/english_cs_authorities_153.csv")

@@ -170,3 +170,42 @@ def test_committed_data_dictionary_is_current():
     from foi.dataset.dictionary import markdown
 
     assert (ROOT / "datasets" / "DATA_DICTIONARY.md").read_text("utf-8") == markdown()
+
+
+def test_filter_writes_citable_rows(data, tmp_path, capsys):
+    from foi.cli import main
+
+    out = tmp_path / "f.csv"
+    assert (
+        main(["filter", "--data-dir", str(data), "--s47-all-cases", "yes", "--csv", str(out)]) == 0
+    )
+    rows = pd.read_csv(out)
+    responses = pd.read_parquet(data / "dataset" / "responses.parquet")
+    assert len(rows) == (responses["s47_all_cases"] == "yes").sum() > 0
+    assert rows["s47_all_cases_evidence"].notna().all() and rows["url"].str.startswith("http").all()
+    assert main(["filter", "--data-dir", str(data), "--no-response", "--csv", str(out)]) == 0
+    assert len(pd.read_csv(out)) == 153 - len(responses)
+
+
+def test_export_sqlite_xlsx_csv(data, tmp_path):
+    import sqlite3
+
+    import openpyxl
+
+    from foi.dataset.views import export
+
+    (db,) = export(data / "dataset", "sqlite", tmp_path / "x.sqlite")
+    with sqlite3.connect(db) as con:
+        assert con.execute("select count(*) from authorities").fetchone()[0] == 153
+        assert con.execute("select count(*) from responses").fetchone()[0] > 0
+    (book,) = export(data / "dataset", "xlsx", tmp_path / "x.xlsx")
+    assert openpyxl.load_workbook(book).sheetnames == TABLE_NAMES
+    files = export(data / "dataset", "csv", tmp_path / "csv")
+    assert sorted(p.name for p in files) == sorted(f"{n}.csv" for n in TABLE_NAMES)
+
+
+def test_review_lists_least_confident_first(data):
+    from foi.dataset.views import review_queue
+
+    queue = review_queue(data / "dataset", limit=10)
+    assert len(queue) == 10 and list(queue["confidence"]) == sorted(queue["confidence"])
