@@ -44,6 +44,7 @@ class Campaign:
     window_end: str
     settings: dict[str, Any] = field(default_factory=dict)
     rules: ModuleType | None = None
+    source: str = DEFAULT  # the name or path it was loaded from (worker processes reload it)
 
     def question(self, no: int) -> Question | None:
         return next((q for q in self.questions if q.no == no), None)
@@ -106,4 +107,5 @@ def load_campaign(name_or_path: str | Path = DEFAULT) -> Campaign:
         window_end=meta.get("window_end", ""),
         settings=meta,
         rules=rules,
+        source=str(name_or_path),
     )

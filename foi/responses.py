@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,28 +27,54 @@ class Read:
         return self.parsed.authority.code if self.parsed else None
 
 
-def parse_archive(archive: Archive, campaign: Any, registry: Any) -> list[Read]:
-    """Every stored document of the campaign, parsed again from its archived bytes."""
-    out: list[Read] = []
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(campaign_source: str) -> None:
+    from foi.campaign import load_campaign
+    from foi.registry import Registry
+
+    _WORKER["campaign"] = load_campaign(campaign_source)
+    _WORKER["registry"] = Registry.load()
+
+
+def _parse_one(job: tuple[str, str]) -> tuple[ParsedResponse | None, str | None]:
+    path, name = job
+    try:
+        with open(path, "rb") as fh:
+            return parse_document(fh.read(), name, _WORKER["campaign"], _WORKER["registry"]), None
+    except (ParseError, OSError) as exc:
+        return None, str(exc)
+
+
+def parse_archive(
+    archive: Archive, campaign: Any, registry: Any, workers: int | None = None
+) -> list[Read]:
+    """Every stored document of the campaign, parsed again from its archived bytes; on all
+    cores when there are enough documents to be worth starting processes."""
+    records: list[Record] = []
     seen: set[tuple[str, str]] = set()
     for rec in archive.records():
         if rec.status != "ok" or not rec.sha256 or (rec.campaign and rec.campaign != campaign.id):
             continue
         key = (rec.sha256, rec.location)
-        if key in seen:
-            continue
-        seen.add(key)
-        try:
-            parsed = parse_document(
-                archive.read(rec.sha256),
-                rec.location.split("#")[0].rsplit("/", 1)[-1],
-                campaign,
-                registry,
-            )
-            out.append(Read(rec, parsed))
-        except (ParseError, OSError) as exc:
-            out.append(Read(rec, None, str(exc)))
-    return out
+        if key not in seen:
+            seen.add(key)
+            records.append(rec)
+    jobs = [
+        (str(archive.path_for(r.sha256)), r.location.split("#")[0].rsplit("/", 1)[-1])
+        for r in records
+    ]
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers > 1 and len(jobs) >= 200:
+        with ProcessPoolExecutor(
+            workers, initializer=_init_worker, initargs=(campaign.source,)
+        ) as pool:
+            results = list(pool.map(_parse_one, jobs, chunksize=32))
+    else:
+        _WORKER.update(campaign=campaign, registry=registry)
+        results = [_parse_one(j) for j in jobs]
+    return [Read(rec, parsed, error) for rec, (parsed, error) in zip(records, results, strict=True)]
 
 
 def best_per_authority(reads: list[Read]) -> dict[str, Read]:
