@@ -209,3 +209,15 @@ def test_review_lists_least_confident_first(data):
 
     queue = review_queue(data / "dataset", limit=10)
     assert len(queue) == 10 and list(queue["confidence"]) == sorted(queue["confidence"])
+
+
+def test_notebook_runs_against_the_demo_dataset(data, monkeypatch):
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.setenv("FOI_DATASET", str(data / "dataset"))
+    nb = nbformat.read(ROOT / "notebooks" / "start_here.ipynb", as_version=4)
+    NotebookClient(nb, timeout=120, kernel_name="python3").execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
+    assert any("image/png" in o.get("data", {}) for o in outputs)  # the charts were drawn
