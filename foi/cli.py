@@ -394,6 +394,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from foi.dataset.report import build_report
+    from foi.dataset.views import DatasetMissing
+
+    out = Path(args.out) if args.out else data_dir(args.data_dir) / "report.html"
+    try:
+        build_report(_dataset_dir(args), out, load_campaign(args.campaign).title)
+    except DatasetMissing as exc:
+        raise UserError(str(exc)) from None
+    print(f"wrote {out} (self-contained: open it in any browser, offline)")
+    return 0
+
+
 def cmd_registry(args: argparse.Namespace) -> int:
     from foi import registry as reg
 
@@ -479,6 +492,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=["csv", "xlsx", "sqlite"], required=True)
     sp.add_argument("--out", help="file (xlsx, sqlite) or folder (csv)")
     sp.set_defaults(func=cmd_export)
+
+    sp = with_data_dir(sub.add_parser("report", help="one self-contained HTML report"))
+    sp.add_argument("--out", help="HTML file (default DATA_DIR/report.html)")
+    sp.set_defaults(func=cmd_report)
 
     sp = sub.add_parser("registry", help="rebuild the authority registry from reference data")
     sp.add_argument("--reference", default="../shared/reference/english_cs_authorities_153.csv")

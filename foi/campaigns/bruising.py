@@ -127,7 +127,8 @@ def code_review_held(ctx: Context) -> dict[str, Coded]:
         return {"review_held": Coded("informal", considered, 0.6)}
     if lead:
         value = "formal" if lead.group(1).lower() == "yes" else "none"
-        return {"review_held": Coded(value, sents[0], 0.6)}
+        evidence = " ".join(sents[:2]) if len(sents[0]) < 8 else sents[0]  # not just "No."
+        return {"review_held": Coded(value, evidence, 0.6)}
     return {"review_held": Coded("not_stated", None, 0.5)}
 
 
