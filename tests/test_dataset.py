@@ -221,3 +221,33 @@ def test_notebook_runs_against_the_demo_dataset(data, monkeypatch):
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.get("output_type") == "error"]
     assert any("image/png" in o.get("data", {}) for o in outputs)  # the charts were drawn
+
+
+def test_partnership_disagreement_is_found(registry):
+    from foi import partnerships
+    from foi.dataset.build import _partnership_rows
+
+    places = partnerships.load()
+    derby, derbyshire = "E06000015", "E10000007"  # the joint Derby and Derbyshire partnership
+    base = {f: None for f in FIELDS}
+    responses = {
+        derby: {**base, "review_held": "formal", "s47_all_cases": "no"},
+        derbyshire: {**base, "review_held": "none", "s47_all_cases": "no"},
+    }
+    rows = {r["name"]: r for r in _partnership_rows(registry, places, responses)}
+    joint = rows[places[derby].partnership]
+    assert joint["members"] == [derby, derbyshire] and joint["responded"] == 2
+    assert joint["members_agree"] is False and joint["disagree_fields"] == ["review_held"]
+    assert joint["review_held_values"] == ["formal", "none"] and joint["s47_all_cases_values"] == [
+        "no"
+    ]
+
+
+def test_a_killed_build_leaves_nothing_behind_next_time(data, campaign, registry, tmp_path):
+    out = tmp_path / "ds"
+    build(data, campaign, registry, out=out)
+    orphan = tmp_path / ".ds-19990101T000000000000"  # what a SIGKILL mid-build leaves
+    orphan.mkdir()
+    (orphan / "responses.parquet").write_bytes(b"half")
+    build(data, campaign, registry, out=out)
+    assert not orphan.exists() and (out / "responses.parquet").exists()

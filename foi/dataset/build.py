@@ -289,6 +289,13 @@ def _write_atomically(out: Path, tables: dict[str, pa.Table], metadata: dict[str
     """Write a new version folder, then switch the `out` symlink to it in one rename."""
     parent = out.parent
     parent.mkdir(parents=True, exist_ok=True)
+    current = out.resolve() if out.is_symlink() else None
+    for stale in parent.glob(f".{out.name}-*"):
+        # Left by a build that was killed: never the folder the link points to.
+        if stale.resolve() != current:
+            shutil.rmtree(
+                stale, ignore_errors=True
+            ) if stale.is_dir() and not stale.is_symlink() else stale.unlink()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     version = parent / f".{out.name}-{stamp}"
     version.mkdir()

@@ -82,6 +82,13 @@ def datapackage() -> dict:
         "title": "Councils' FOI responses on bruising in non-mobile infants",
         "version": SCHEMA_VERSION,
         "licenses": LICENCES,
+        "sources": [
+            {"title": "Councils' Freedom of Information responses (as published or received)"},
+            {
+                "title": "mySociety: local authority names and codes (CC-BY-4.0)",
+                "path": "https://github.com/mysociety/uk_local_authority_names_and_codes",
+            },
+        ],
         "resources": resources,
     }
 
