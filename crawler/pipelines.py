@@ -8,7 +8,7 @@ from typing import Any
 
 from scrapy import Spider
 
-from foi.archive import Archive, Record
+from foi.archive import Archive, Record, sha256
 from parsers.detect import sniff
 from parsers.model import ParseError
 
@@ -31,6 +31,8 @@ class ArchivePipeline:
     def open_spider(self, spider: Spider) -> None:
         self.archive = Archive(Path(spider.settings.get("FOI_DATA_DIR") or "data"))
         self.campaign = spider.campaign.id  # type: ignore[attr-defined]
+        # What the archive already holds: a re-crawl records only what is new or changed.
+        self.known = {(r.location, r.sha256, r.status, r.reason) for r in self.archive.records()}
 
     def process_item(self, item: dict[str, Any], spider: Spider) -> dict[str, Any]:
         body: bytes | None = item.get("body")
@@ -73,6 +75,16 @@ class ArchivePipeline:
                     f"served as {item.get('declared_type')}, content is {record.media_type}"
                 )
                 spider.crawler.stats.inc_value("foi/mislabelled")
-        self.archive.add(body, record)
-        spider.crawler.stats.inc_value(f"foi/archived/{record.status}")
+        key = (
+            record.location,
+            sha256(body) if body is not None else "",
+            record.status,
+            record.reason,
+        )
+        if key in self.known:
+            spider.crawler.stats.inc_value("foi/archived/unchanged")
+        else:
+            self.known.add(key)
+            self.archive.add(body, record)
+            spider.crawler.stats.inc_value(f"foi/archived/{record.status}")
         return {k: v for k, v in item.items() if k != "body"}

@@ -29,6 +29,9 @@ def crawl(
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("FOI_DATA_DIR", str(data_dir), priority="cmdline")
+    settings.set(
+        "HTTPCACHE_DIR", str(Path(data_dir).resolve() / "state" / "httpcache"), priority="cmdline"
+    )
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     process = CrawlerProcess(settings)

@@ -39,3 +39,17 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "crawler.pipelines.ArchivePipeline": 300,
 }
+
+# Incremental crawls: Scrapy's HTTP cache with RFC 2616 revalidation. Every request asks for
+# revalidation (max-age=0), so a page is always re-read, but an unchanged one comes back as a
+# 304 with no body (ETag / Last-Modified). The cache lives in DATA_DIR/state/httpcache
+# (set by crawler/run.py); deleting DATA_DIR/state gives a full crawl.
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
+HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
+HTTPCACHE_DIR = "httpcache"
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/json,application/pdf,*/*;q=0.8",
+    "Accept-Language": "en-GB,en;q=0.8",
+    "Cache-Control": "max-age=0",
+}

@@ -15,6 +15,7 @@ from typing import Any
 
 from foi.archive import Archive, Record, now, sha256
 from foi.campaign import load_campaign
+from foi.dataset.changes import snapshot
 from foi.evaluate import evaluate, lowest_field_rate, report
 from foi.registry import Registry
 from parsers.detect import sniff
@@ -225,21 +226,42 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         if registry.get(code) is None:
             raise UserError(f"--only {code!r}: not one of the 153 authorities")
     started = time.perf_counter()
-    stats = crawl(
-        data_dir(args.data_dir),
-        sources=sources,
-        platforms=platforms,
-        only=only,
-        campaign=args.campaign,
-    )
-    print(_summary_table(per_authority(stats), registry))
-    print(f"\nReasons: {_reasons(stats)}")
-    pages = sum(s.get("response_received_count", 0) for s in stats.values())
-    took = time.perf_counter() - started
-    print(
-        f"\n{pages} responses from the sites in {took:.1f} s; archive: {data_dir(args.data_dir)}/"
-    )
+    from foi.lock import Busy, data_lock
+
+    root = data_dir(args.data_dir)
+    try:
+        with data_lock(root, "crawl"):
+            since = now()
+            before = snapshot(root / "dataset")
+            stats = crawl(
+                root, sources=sources, platforms=platforms, only=only, campaign=args.campaign
+            )
+            print(_summary_table(per_authority(stats), registry))
+            print(f"\nReasons: {_reasons(stats)}")
+            pages = sum(s.get("response_received_count", 0) for s in stats.values())
+            print(
+                f"\n{pages} responses from the sites in {time.perf_counter() - started:.1f} s; archive: {root}/"
+            )
+            _build(args)
+            report = _changes(root, before, since, registry)
+    except Busy as exc:
+        raise UserError(str(exc)) from None
+    print("\n" + report)
     return 0
+
+
+def _changes(root: Path, before, since: str, registry: Registry) -> str:  # type: ignore[no-untyped-def]
+    """Compare the new dataset with the one before the crawl; record and return the report."""
+    import pandas as pd
+
+    from foi.dataset import changes
+
+    run_time = pd.Timestamp.now(tz="UTC").floor("s")
+    after = changes.snapshot(root / "dataset")
+    rows = changes.diff(before, after, run_time) if after else []
+    names = {a.code: a.name for a in registry.authorities}
+    rows += changes.disappeared(Archive(root), since, run_time, names)
+    return changes.record(root, root / "dataset", rows, run_time)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

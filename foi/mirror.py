@@ -8,6 +8,7 @@ bytes sent, so tests can measure what a crawl cost the site.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import mimetypes
 import threading
@@ -30,7 +31,6 @@ class SiteStats:
 
 def _handler(root: Path, stats: SiteStats) -> type[BaseHTTPRequestHandler]:
     routes_file = root / "routes.json"
-    routes = json.loads(routes_file.read_text("utf-8")) if routes_file.exists() else {}
     hits: dict[str, int] = {}
 
     class Handler(BaseHTTPRequestHandler):
@@ -44,6 +44,12 @@ def _handler(root: Path, stats: SiteStats) -> type[BaseHTTPRequestHandler]:
             ctype: str = "text/html; charset=utf-8",
             **headers: str,
         ) -> None:
+            if status == 200:
+                # Validators, so a crawler can revalidate with a conditional GET (304: no body).
+                etag = '"' + hashlib.sha1(body).hexdigest() + '"'
+                headers = {"ETag": etag, **headers}
+                if etag in (self.headers.get("If-None-Match") or ""):
+                    status, body = 304, b""
             self.send_response(status)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
@@ -62,6 +68,8 @@ def _handler(root: Path, stats: SiteStats) -> type[BaseHTTPRequestHandler]:
             stats.paths.append(self.path)
             parts = urlsplit(self.path)
             key = f"{parts.path}?{parts.query}" if parts.query else parts.path
+            # Read on every request: a test may change a site while it is being served.
+            routes = json.loads(routes_file.read_text("utf-8")) if routes_file.exists() else {}
             route = routes.get(key) or routes.get(unquote(key))
             if route is not None and "times" in route:
                 # Answer this way only the first N times ("busy, retry later"), then normally.

@@ -1,0 +1,189 @@
+"""What changed since the last run: new responses, changed answers and facts (old and new
+value, with evidence), authorities answering for the first time, documents that disappeared.
+
+Written after every crawl as a Markdown summary a journalist can paste
+(DATA_DIR/changes/<run>.md) and as rows appended to the history (DATA_DIR/state/changes.parquet),
+copied into each dataset as changes.parquet, so the history of every fact can be read back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from foi.archive import Archive
+from foi.atomic import atomic_write_text
+from foi.dataset.schema import FIELDS
+
+CHANGES_SCHEMA = pa.schema(
+    [
+        pa.field("run_time", pa.timestamp("s", tz="UTC"), nullable=False),
+        pa.field("authority_code", pa.string(), nullable=False),
+        pa.field("authority_name", pa.string()),
+        pa.field(
+            "kind", pa.string(), nullable=False
+        ),  # first_response | new_document | answer_changed | fact_changed | document_disappeared
+        pa.field("field", pa.string()),
+        pa.field("old_value", pa.string()),
+        pa.field("new_value", pa.string()),
+        pa.field("evidence", pa.string()),
+        pa.field("url", pa.string()),
+    ]
+)
+
+
+def snapshot(dataset: Path) -> dict[str, Any] | None:
+    """The parts of a built dataset a change report compares (None before the first build)."""
+    if not (dataset / "responses.parquet").exists():
+        return None
+    responses = pq.read_table(dataset / "responses.parquet").to_pylist()
+    answers = pq.read_table(dataset / "answers.parquet").to_pylist()
+    facts = pq.read_table(dataset / "facts.parquet").to_pylist()
+    return {
+        "responses": {r["authority_code"]: r for r in responses},
+        "answers": {(a["authority_code"], a["question_no"]): a["answer_text"] for a in answers},
+        "evidence": {(f["authority_code"], f["field"]): f["evidence"] for f in facts},
+    }
+
+
+def _s(v: Any) -> str | None:
+    return None if v is None else str(v)
+
+
+def diff(
+    old: dict[str, Any] | None, new: dict[str, Any], run_time: pd.Timestamp
+) -> list[dict[str, Any]]:
+    old = old or {"responses": {}, "answers": {}, "evidence": {}}
+    rows: list[dict[str, Any]] = []
+
+    def add(
+        code: str,
+        kind: str,
+        field: str | None = None,
+        before: Any = None,
+        after: Any = None,
+        evidence: str | None = None,
+    ) -> None:
+        r = new["responses"].get(code) or old["responses"].get(code) or {}
+        rows.append(
+            {
+                "run_time": run_time,
+                "authority_code": code,
+                "authority_name": r.get("authority_name"),
+                "kind": kind,
+                "field": field,
+                "old_value": _s(before),
+                "new_value": _s(after),
+                "evidence": evidence,
+                "url": r.get("url"),
+            }
+        )
+
+    for code, resp in sorted(new["responses"].items()):
+        before = old["responses"].get(code)
+        if before is None:
+            add(code, "first_response", "outcome", None, resp["outcome"])
+            continue
+        if before["document_sha256"] != resp["document_sha256"]:
+            add(
+                code,
+                "new_document",
+                "document_sha256",
+                before["document_sha256"],
+                resp["document_sha256"],
+            )
+        for (c, q), text in sorted(new["answers"].items()):
+            if c == code and old["answers"].get((c, q)) != text:
+                add(code, "answer_changed", f"Q{q}", old["answers"].get((c, q)), text)
+        for field in ["outcome", *FIELDS]:
+            if before.get(field) != resp.get(field):
+                add(
+                    code,
+                    "fact_changed",
+                    field,
+                    before.get(field),
+                    resp.get(field),
+                    new["evidence"].get((code, field)),
+                )
+    return rows
+
+
+def disappeared(
+    archive: Archive, since: str, run_time: pd.Timestamp, names: dict[str, str]
+) -> list[dict[str, Any]]:
+    """Documents archived before that a site now answers 404 or 410 for."""
+    had = {r.location for r in archive.records() if r.status == "ok" and r.retrieved_at < since}
+    rows = []
+    for r in archive.records():
+        if (
+            r.retrieved_at >= since
+            and r.status == "failed"
+            and r.location in had
+            and r.reason in ("HTTP 404", "HTTP 410")
+        ):
+            code = r.authority_code or ""
+            rows.append(
+                {"run_time": run_time, "authority_code": code, "authority_name": names.get(code), "kind": "document_disappeared",
+                 "field": None, "old_value": None, "new_value": r.reason, "evidence": None, "url": r.location}
+            )  # fmt: skip
+    return rows
+
+
+def record(
+    data_dir: Path, dataset: Path, rows: list[dict[str, Any]], run_time: pd.Timestamp
+) -> str:
+    """Append to the history, copy it into the dataset, write and return the Markdown."""
+    history = data_dir / "state" / "changes.parquet"
+    history.parent.mkdir(parents=True, exist_ok=True)
+    new = pa.Table.from_pylist(rows, schema=CHANGES_SCHEMA)
+    table = (
+        pa.concat_tables([pq.read_table(history, schema=CHANGES_SCHEMA), new])
+        if history.exists()
+        else new
+    )
+    for path in (history, dataset / "changes.parquet"):
+        tmp = path.with_name(f".{path.name}.tmp")
+        pq.write_table(table, tmp)
+        tmp.replace(path)
+    text = markdown(rows, run_time)
+    atomic_write_text(data_dir / "changes" / f"{run_time:%Y%m%dT%H%M%SZ}.md", text)
+    return text
+
+
+def markdown(rows: list[dict[str, Any]], run_time: pd.Timestamp) -> str:
+    lines = [f"# What changed: run of {run_time:%Y-%m-%d %H:%M} UTC", ""]
+    if not rows:
+        return "\n".join([*lines, "No change since the last run."])
+    titles = {
+        "first_response": "Answered for the first time",
+        "new_document": "New or updated response documents",
+        "answer_changed": "Changed answers",
+        "fact_changed": "Changed facts",
+        "document_disappeared": "Documents that disappeared from a site",
+    }
+    for kind, title in titles.items():
+        items = [r for r in rows if r["kind"] == kind]
+        if not items:
+            continue
+        lines += [f"## {title} ({len(items)})", ""]
+        for r in items:
+            who = f"**{r['authority_name'] or r['authority_code']}**"
+            if kind == "first_response":
+                lines.append(f"- {who}: {r['new_value']} ({r['url']})")
+            elif kind == "fact_changed":
+                ev = f' Evidence: "{r["evidence"]}"' if r["evidence"] else ""
+                lines.append(
+                    f"- {who} `{r['field']}`: {r['old_value']} → {r['new_value']}.{ev} ({r['url']})"
+                )
+            elif kind == "answer_changed":
+                lines.append(
+                    f'- {who} {r["field"]}: now "{(r["new_value"] or "")[:300]}" ({r["url"]})'
+                )
+            else:
+                lines.append(f"- {who}: {r['new_value'] or ''} {r['url']}")
+        lines.append("")
+    return "\n".join(lines)
