@@ -36,6 +36,13 @@ class ArchivePipeline:
 
     def process_item(self, item: dict[str, Any], spider: Spider) -> dict[str, Any]:
         body: bytes | None = item.get("body")
+        if (
+            not item.get("url")
+            or not item.get("platform")
+            or not item.get("retrieved_at")
+            or (item.get("status") == "ok" and not body)
+        ):
+            spider.crawler.stats.inc_value("foi/invalid_items")
         extra = {
             k: item.get(k)
             for k in (

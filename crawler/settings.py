@@ -53,3 +53,8 @@ DEFAULT_REQUEST_HEADERS = {
     "Accept-Language": "en-GB,en;q=0.8",
     "Cache-Control": "max-age=0",
 }
+
+# Monitoring (spidermon): see crawler/monitors.py.
+EXTENSIONS = {"spidermon.contrib.scrapy.extensions.Spidermon": 500}
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.monitors.SpiderCloseSuite",)

@@ -247,6 +247,15 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     except Busy as exc:
         raise UserError(str(exc)) from None
     print("\n" + report)
+    failed = {
+        name: s.get("foi/monitors/failed")
+        for name, s in stats.items()
+        if s.get("foi/monitors/failed_count")
+    }
+    if failed:
+        for name, why in failed.items():
+            print(f"MONITOR FAILED [{name}]: {why}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -130,10 +130,12 @@ def crawled(tmp_path_factory):
             env=env, capture_output=True, text=True, timeout=120, cwd=ROOT,
         )  # fmt: skip
         paths = list(mirror.stats["trouble"].paths)
-    assert proc.returncode == 0, proc.stderr[-3000:]
+    # The second site is down: the crawl goes on, and the monitors make it exit non-zero.
+    assert proc.returncode == 1, proc.stderr[-3000:]
     return {
         "records": list(Archive(data).records()),
         "out": proc.stdout,
+        "err": proc.stderr,
         "paths": paths,
         "base": base,
     }
@@ -186,6 +188,36 @@ def test_robots_txt_honoured(crawled):
 def test_mislabelled_file_recorded_and_read_by_content(crawled):
     (rec,) = by_path(crawled["records"], "/foi/files/labelled-pdf.pdf")
     assert rec.media_type == "docx" and "served as application/pdf" in rec.extra["mislabelled"]
+
+
+def test_monitor_names_the_site_that_is_down(crawled):
+    assert "MONITOR FAILED [council_site]" in crawled["err"]
+    assert "every site reachable" in crawled["err"] and "connection refused" in crawled["err"]
+
+
+def test_layout_change_fails_the_monitor(tmp_path):
+    build_site(tmp_path)
+    with serve(tmp_path) as mirror:
+        sources = tmp_path / "sources.csv"
+        base = mirror.bases["trouble"]
+        sources.write_text(
+            "authority_code,platform,url,link_selector,next_selector,content_selector,attachment_selector\n"
+            f"E08000010,council_site,{base}/log?q={{query}}&page=1,a.result-link-renamed,a.next,main,\n"
+        )
+        env = {**os.environ, "FOI_DOWNLOAD_DELAY": "0"}
+        cmd = [
+            sys.executable,
+            "-m",
+            "foi.cli",
+            "crawl",
+            "--sources",
+            str(sources),
+            "--data-dir",
+            str(tmp_path / "d"),
+        ]
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert proc.returncode == 1
+    assert "candidates found" in proc.stderr and "layout changed" in proc.stderr
 
 
 def test_summary_per_authority(crawled):

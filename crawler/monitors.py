@@ -1,0 +1,100 @@
+"""Spidermon monitors, run when each spider closes: did it finish, reach its sites, find
+candidates, keep about as much as last time, and produce valid items? A failed monitor is
+written into the crawl stats (foi/monitors/failed), so `foi crawl` exits non-zero and cron or
+CI notices. Spidermon's own notification actions (email, Slack, Telegram, Discord, Sentry)
+can be added to MONITOR_ACTIONS; none are needed for the project to work."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from spidermon import Monitor, MonitorSuite, monitors
+from spidermon.core.actions import Action
+
+SITE_DOWN = ("connection refused", "host not found")
+DROP_ALARM = 0.5  # keeping under half of last run's documents is a failure
+
+
+def _history(data) -> Path:  # type: ignore[no-untyped-def]
+    root = Path(data.crawler.settings.get("FOI_DATA_DIR") or "data")
+    return root / "state" / f"last-run-{data.spider.name}.json"
+
+
+@monitors.name("Crawl health")
+class CrawlHealth(Monitor):
+    @monitors.name("finished normally")
+    def test_finish_reason(self) -> None:
+        reason = self.data.stats.get("finish_reason", "finished")
+        self.assertEqual(reason, "finished", msg=f"the crawl ended with {reason!r}")
+
+    @monitors.name("no errors in spider code")
+    def test_no_spider_exceptions(self) -> None:
+        errors = {k: v for k, v in self.data.stats.items() if k.startswith("spider_exceptions/")}
+        self.assertFalse(errors, msg=f"spider errors: {errors}")
+
+    @monitors.name("every site reachable")
+    def test_sites_reachable(self) -> None:
+        down = {
+            k.split("/", 2)[2]: v
+            for k, v in self.data.stats.items()
+            if k.startswith("foi/failed/") and k.split("/", 2)[2].startswith(SITE_DOWN)
+        }
+        self.assertFalse(down, msg=f"sites that could not be reached: {down}")
+
+    @monitors.name("candidates found")
+    def test_found_something(self) -> None:
+        if not getattr(self.data.spider, "sources", None):
+            return  # nothing to crawl for this platform
+        found = self.data.stats.get("foi/found", 0)
+        self.assertGreater(
+            found, 0, msg="no candidate pages found: has a site's layout changed (selectors)?"
+        )
+
+    @monitors.name("kept about as much as last time")
+    def test_against_previous_run(self) -> None:
+        path = _history(self.data)
+        if not path.exists():
+            return
+        before = json.loads(path.read_text()).get("kept", 0)
+        now = self.data.stats.get("foi/kept", 0)
+        self.assertGreaterEqual(
+            now,
+            before * DROP_ALARM,
+            msg=f"kept {now} documents, {before} last run: pages rejected or gone?",
+        )
+
+    @monitors.name("valid items")
+    def test_items_valid(self) -> None:
+        invalid = self.data.stats.get("foi/invalid_items", 0)
+        self.assertEqual(invalid, 0, msg=f"{invalid} items lacked URL, platform, time or body")
+
+
+class RecordResult(Action):
+    """Write what failed into the stats (for `foi crawl`'s exit status) and this run's
+    figures for the next run's comparison."""
+
+    def run_action(self) -> None:
+        failed = [r.monitor.name for r in self.result.monitors_failed_results]
+        reasons = [str(r.reason).splitlines()[-1] for r in self.result.monitors_failed_results]
+        stats = self.data.crawler.stats
+        stats.set_value(
+            "foi/monitors/failed",
+            "; ".join(f"{n}: {m}" for n, m in zip(failed, reasons, strict=True)),
+        )
+        stats.set_value("foi/monitors/failed_count", len(failed))
+        path = _history(self.data)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            json.dumps(
+                {
+                    "kept": self.data.stats.get("foi/kept", 0),
+                    "found": self.data.stats.get("foi/found", 0),
+                }
+            )
+        )
+
+
+class SpiderCloseSuite(MonitorSuite):
+    monitors = [CrawlHealth]
+    monitors_finished_actions = [RecordResult]
