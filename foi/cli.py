@@ -247,6 +247,13 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     except Busy as exc:
         raise UserError(str(exc)) from None
     print("\n" + report)
+    questions, answered = coverage_matrix(root / "dataset", load_campaign(args.campaign))
+    if answered:
+        shares = [
+            f"{q} {sum(int(q[1:]) in a for a in answered.values()) / len(answered):.0%}"
+            for q in questions
+        ]
+        print(f"Coverage (share of responses answering each question): {', '.join(shares)}")
     failed = {
         name: s.get("foi/monitors/failed")
         for name, s in stats.items()
@@ -438,6 +445,94 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def coverage_matrix(dataset: Path, campaign) -> tuple[list[str], dict[str, set[int]]]:  # type: ignore[no-untyped-def]
+    """Question numbers answered, per authority, from the built dataset."""
+    import pyarrow.parquet as pq
+
+    answered: dict[str, set[int]] = {}
+    path = dataset / "answers.parquet"
+    if path.exists():
+        for row in pq.read_table(path, columns=["authority_code", "question_no"]).to_pylist():
+            answered.setdefault(row["authority_code"], set()).add(row["question_no"])
+    return [f"Q{q.no}" for q in campaign.questions], answered
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Per authority: sources, last crawled, last change, health, and questions answered."""
+    import pyarrow.parquet as pq
+
+    from foi.sources import SourcesError, load_sources
+
+    root = data_dir(args.data_dir)
+    campaign, registry = load_campaign(args.campaign), Registry.load()
+    try:
+        sources = load_sources(Path(args.sources) if args.sources else None, registry)
+    except SourcesError as exc:
+        raise UserError(str(exc)) from None
+    own = {s.authority_code for s in sources if s.authority_code}
+    platforms = {s.platform for s in sources if not s.authority_code}
+    last_crawled: dict[str, str] = {}
+    failing: dict[str, str] = {}
+    for rec in Archive(root).records():
+        code = rec.authority_code or ""
+        last_crawled[code] = max(last_crawled.get(code, ""), rec.retrieved_at)
+        if rec.status == "failed":
+            failing[code] = rec.reason or "failed"
+        elif code in failing and rec.retrieved_at >= last_crawled[code]:
+            failing.pop(code, None)
+    last_change: dict[str, str] = {}
+    history = root / "state" / "changes.parquet"
+    if history.exists():
+        for row in pq.read_table(history, columns=["authority_code", "run_time"]).to_pylist():
+            last_change[row["authority_code"]] = max(
+                last_change.get(row["authority_code"], ""), f"{row['run_time']:%Y-%m-%d}"
+            )
+    questions, answered = coverage_matrix(root / "dataset", campaign)
+    rows = []
+    for a in registry.authorities:
+        srcs = (
+            [
+                f"own {p}"
+                for p in sorted({s.platform for s in sources if s.authority_code == a.code})
+            ]
+            if a.code in own
+            else []
+        ) + sorted(platforms)
+        if a.code in failing:
+            health = f"failing ({failing[a.code]})"
+        elif not srcs:
+            health = "no source known"
+        elif a.code not in answered:
+            health = "no response yet"
+        else:
+            health = "ok"
+        if args.only_problems and health == "ok":
+            continue
+        marks = ["x" if int(q[1:]) in answered.get(a.code, set()) else "." for q in questions]
+        rows.append(
+            [
+                a.name,
+                a.code,
+                ", ".join(srcs) or "-",
+                last_crawled.get(a.code, "-")[:10],
+                last_change.get(a.code, "-"),
+                health,
+                *marks,
+            ]
+        )
+    print(
+        _table(
+            rows,
+            ["authority", "code", "sources", "last crawled", "last change", "health", *questions],
+        )
+    )
+    covered = sum(1 for c in answered if answered[c])
+    print(
+        f"\n{covered} of {len(registry.authorities)} authorities answer at least one question; Q1-Q{len(questions)}: x = answered"
+    )
+    return 0
+
+
 def cmd_registry(args: argparse.Namespace) -> int:
     from foi import registry as reg
 
@@ -527,6 +622,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp = with_data_dir(sub.add_parser("report", help="one self-contained HTML report"))
     sp.add_argument("--out", help="HTML file (default DATA_DIR/report.html)")
     sp.set_defaults(func=cmd_report)
+
+    sp = with_data_dir(
+        sub.add_parser("status", help="per authority: sources, last crawl, last change, health")
+    )
+    sp.add_argument("--sources", help="sources CSV (default: the project's own)")
+    sp.add_argument(
+        "--only-problems", action="store_true", help="hide authorities whose health is ok"
+    )
+    sp.set_defaults(func=cmd_status)
 
     sp = sub.add_parser("registry", help="rebuild the authority registry from reference data")
     sp.add_argument("--reference", default="../shared/reference/english_cs_authorities_153.csv")

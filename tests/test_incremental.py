@@ -170,3 +170,23 @@ def test_a_second_crawl_at_the_same_time_is_refused(tmp_path):
         out, err = first.communicate(timeout=300)
     assert second.returncode == 2 and "is in use by foi crawl" in second.stderr
     assert first.returncode == 0, err[-2000:]
+
+
+def test_status_shows_health_last_change_and_coverage(runs):
+    data = runs["data"]
+    sources = data.parent / f"{data.name}-sources.csv"
+    proc = subprocess.run(
+        [sys.executable, "-m", "foi.cli", "status", "--data-dir", str(data), "--sources", str(sources)],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    lines = {line.split("  ")[0].strip(): line for line in proc.stdout.splitlines()}
+    hampshire = lines["Hampshire County Council"]
+    assert (
+        "own council_site" in hampshire
+        and " ok " in hampshire
+        and hampshire.rstrip().endswith("x   x   x   x   x")
+    )
+    assert "no response yet" in lines["Hartlepool Borough Council"]
+    assert "20" in hampshire.split("own council_site")[1]  # last crawled and last change dates
+    assert "Coverage (share of responses answering each question)" in runs["third"]["proc"].stdout
