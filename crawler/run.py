@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,23 @@ from scrapy.settings import Settings
 from crawler.spiders.alaveteli import AlaveteliSpider
 from crawler.spiders.council_site import CouncilSiteSpider
 from crawler.spiders.disclosurelog import DisclosureLogSpider
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line, for cron jobs and log collectors."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return json.dumps(
+            {
+                "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+                "level": record.levelname,
+                "logger": record.name,
+                "message": record.getMessage(),
+            },
+            ensure_ascii=False,
+            default=str,
+        )
+
 
 SPIDERS = {s.platform: s for s in (AlaveteliSpider, DisclosureLogSpider, CouncilSiteSpider)}
 
@@ -24,6 +43,7 @@ def crawl(
     only: list[str] | None = None,
     campaign: str = "bruising",
     overrides: dict[str, Any] | None = None,
+    log_json: Path | None = None,
 ) -> dict[str, dict[str, Any]]:
     """Crawl; return each spider's Scrapy stats. One call per process (Twisted's reactor)."""
     settings = Settings()
@@ -35,6 +55,11 @@ def crawl(
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     process = CrawlerProcess(settings)
+    if log_json:
+        handler = logging.FileHandler(log_json, encoding="utf-8")
+        handler.setFormatter(JsonFormatter())
+        handler.setLevel(settings.get("LOG_LEVEL", "INFO"))
+        logging.getLogger().addHandler(handler)
     crawlers = []
     for platform in platforms or list(SPIDERS):
         crawler = process.create_crawler(SPIDERS[platform])

@@ -31,6 +31,7 @@ TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("FOI_LOG_LEVEL", "INFO")
+LOGSTATS_INTERVAL = 15.0  # progress on the terminal: pages crawled and items kept, every 15 s
 
 DOWNLOADER_MIDDLEWARES = {
     # Honour Retry-After on 429 and 503 before Scrapy's own retry.

@@ -234,14 +234,16 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             since = now()
             before = snapshot(root / "dataset")
             stats = crawl(
-                root, sources=sources, platforms=platforms, only=only, campaign=args.campaign
-            )
-            print(_summary_table(per_authority(stats), registry))
-            print(f"\nReasons: {_reasons(stats)}")
-            pages = sum(s.get("response_received_count", 0) for s in stats.values())
-            print(
-                f"\n{pages} responses from the sites in {time.perf_counter() - started:.1f} s; archive: {root}/"
-            )
+                root, sources=sources, platforms=platforms, only=only, campaign=args.campaign,
+                overrides={"LOG_LEVEL": "WARNING"} if args.quiet else {},
+                log_json=Path(args.log_json) if args.log_json else None,
+            )  # fmt: skip
+            if not args.quiet:
+                print(_summary_table(per_authority(stats), registry))
+                print(f"\nReasons: {_reasons(stats)}")
+                pages = sum(s.get("response_received_count", 0) for s in stats.values())
+                took = time.perf_counter() - started
+                print(f"\n{pages} responses from the sites in {took:.1f} s; archive: {root}/")
             _build(args)
             report = _changes(root, before, since, registry)
     except Busy as exc:
@@ -584,6 +586,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--only", help="comma-separated GSS codes")
     sp.add_argument("--platform", help="alaveteli, disclosurelog or council_site")
     sp.add_argument("--sources", help="sources CSV (replaces the project's own)")
+    sp.add_argument(
+        "--quiet", action="store_true", help="for cron: only what changed and what failed"
+    )
+    sp.add_argument("--log-json", help="also write the crawl log as JSON lines to this file")
     sp.set_defaults(func=cmd_crawl)
 
     sp = with_data_dir(sub.add_parser("demo", help="crawl the bundled mirror offline and read it"))

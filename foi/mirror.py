@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import mimetypes
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -104,6 +105,14 @@ def _handler(root: Path, stats: SiteStats) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        """A crawler that gives up on a slow page hangs up: not worth a traceback."""
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @dataclass
 class Mirror:
     bases: dict[str, str]  # site name -> http://127.0.0.1:port
@@ -131,7 +140,7 @@ def serve(sites_dir: Path | None = None, only: list[str] | None = None) -> Itera
             if only and site.name not in only:
                 continue
             stats[site.name] = SiteStats()
-            server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site, stats[site.name]))
+            server = _Server(("127.0.0.1", 0), _handler(site, stats[site.name]))
             server.daemon_threads = True
             threading.Thread(target=server.serve_forever, daemon=True).start()
             servers.append(server)

@@ -326,3 +326,29 @@ def test_disclosurelog_dates_kept_and_old_responses_rejected(tmp_path):
     assert rec.location.endswith("/disclosures/new") and rec.authority_code == "E06000014"
     assert rec.extra["reference"] == "FOI-2025-1" and rec.extra["received"] == "12 November 2025"
     assert "rejected: outside the date window 1" in proc.stdout
+
+
+def test_quiet_mode_and_json_logs_for_cron(tmp_path):
+    build_site(tmp_path)
+    with serve(tmp_path) as mirror:
+        sources = tmp_path / "sources.csv"
+        base = mirror.bases["trouble"]
+        sources.write_text(
+            "authority_code,platform,url,link_selector,next_selector,content_selector,attachment_selector\n"
+            f"E08000010,council_site,{base}/log?q={{query}}&page=1,a.result,a.next,main,ul.att a\n"
+        )
+        log = tmp_path / "crawl.jsonl"
+        env = {
+            **os.environ,
+            "FOI_DOWNLOAD_DELAY": "0",
+            "FOI_DOWNLOAD_TIMEOUT": "1",
+            "FOI_RETRY_TIMES": "1",
+        }
+        cmd = [sys.executable, "-m", "foi.cli", "crawl", "--sources", str(sources), "--data-dir", str(tmp_path / "d"),
+               "--quiet", "--log-json", str(log)]  # fmt: skip
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "found  kept" not in proc.stdout and "What changed" in proc.stdout
+    assert " INFO: " not in proc.stderr  # warnings and errors only
+    lines = [json.loads(line) for line in log.read_text().splitlines()]
+    assert lines and {"time", "level", "logger", "message"} <= set(lines[0])
