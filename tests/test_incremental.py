@@ -101,6 +101,9 @@ def runs(tmp_path_factory):
         add_wigan(sites / "alaveteli")
         proc = crawl(sources, data)
         out["third"] = {"proc": proc, "history": data / "state" / "changes.parquet"}
+        # Essex takes its letter down: the next run reports the document as gone.
+        (sites / "council_a" / "foi" / "files" / "CF-FOI-251142-response.pdf").unlink()
+        out["fourth"] = {"proc": crawl(sources, data)}
         out["data"] = data
     return out
 
@@ -124,8 +127,8 @@ def test_third_run_reports_exactly_the_two_changes(runs):
     third = runs["third"]["proc"]
     assert third.returncode == 0, third.stderr[-2000:]
     history = pq.read_table(runs["third"]["history"]).to_pylist()
-    latest = max(r["run_time"] for r in history)
-    changes = [r for r in history if r["run_time"] == latest]
+    third_run = sorted({r["run_time"] for r in history})[-2]  # the fourth run comes after
+    changes = [r for r in history if r["run_time"] == third_run]
     assert {r["authority_code"] for r in changes} == {"E10000014", "E08000010"}  # Hampshire, Wigan
     (first,) = [r for r in changes if r["kind"] == "first_response"]
     assert first["authority_code"] == "E08000010"
@@ -136,6 +139,20 @@ def test_third_run_reports_exactly_the_two_changes(runs):
         "Answered for the first time" in third.stdout and "s47_all_cases`: no → yes" in third.stdout
     )
     assert (runs["data"] / "dataset" / "changes.parquet").exists()
+
+
+def test_a_document_taken_down_is_reported(runs):
+    import pyarrow.parquet as pq
+
+    fourth = runs["fourth"]["proc"]
+    assert fourth.returncode == 0, fourth.stderr[-2000:]
+    history = pq.read_table(runs["third"]["history"]).to_pylist()
+    latest = [r for r in history if r["run_time"] == max(x["run_time"] for x in history)]
+    assert [(r["kind"], r["authority_code"]) for r in latest] == [
+        ("document_disappeared", "E10000012")
+    ]
+    assert latest[0]["url"].endswith("/foi/files/CF-FOI-251142-response.pdf")
+    assert "Documents that disappeared from a site" in fourth.stdout
 
 
 def test_a_second_crawl_at_the_same_time_is_refused(tmp_path):
