@@ -129,8 +129,12 @@ def bundled_sites() -> Path:
 
 
 @contextmanager
-def serve(sites_dir: Path | None = None, only: list[str] | None = None) -> Iterator[Mirror]:
-    """Start one server per site folder; stop them all on exit."""
+def serve(
+    sites_dir: Path | None = None, only: list[str] | None = None, distinct_hosts: bool = False
+) -> Iterator[Mirror]:
+    """Start one server per site folder; stop them all on exit. With distinct_hosts each site
+    gets its own loopback address (127.0.1.N), because a crawler's politeness is per host, not
+    per port: on the web every council is its own host."""
     sites_dir = Path(sites_dir or bundled_sites())
     servers = []
     bases: dict[str, str] = {}
@@ -140,11 +144,13 @@ def serve(sites_dir: Path | None = None, only: list[str] | None = None) -> Itera
             if only and site.name not in only:
                 continue
             stats[site.name] = SiteStats()
-            server = _Server(("127.0.0.1", 0), _handler(site, stats[site.name]))
+            n = len(servers)
+            host = f"127.0.{1 + n // 250}.{1 + n % 250}" if distinct_hosts else "127.0.0.1"
+            server = _Server((host, 0), _handler(site, stats[site.name]))
             server.daemon_threads = True
             threading.Thread(target=server.serve_forever, daemon=True).start()
             servers.append(server)
-            bases[site.name] = f"http://127.0.0.1:{server.server_address[1]}"
+            bases[site.name] = f"http://{host}:{server.server_address[1]}"
         yield Mirror(bases, stats)
     finally:
         for server in servers:
