@@ -64,6 +64,24 @@ class CrawlHealth(Monitor):
             msg=f"kept {now} documents, {before} last run: pages rejected or gone?",
         )
 
+    @monitors.name("candidates kept")
+    def test_not_all_rejected(self) -> None:
+        found, kept = self.data.stats.get("foi/found", 0), self.data.stats.get("foi/kept", 0)
+        if found >= 5:
+            self.assertGreater(
+                kept, 0, msg=f"all {found} candidates rejected by the campaign match"
+            )
+
+    @monitors.name("questions answered")
+    def test_coverage(self) -> None:
+        parsed = self.data.stats.get("foi/parsed", 0)
+        covered = {k: v for k, v in self.data.stats.items() if k.startswith("foi/coverage/")}
+        if parsed >= 3:
+            self.assertTrue(
+                covered,
+                msg=f"{parsed} responses read, no question answered: has the format changed?",
+            )
+
     @monitors.name("valid items")
     def test_items_valid(self) -> None:
         invalid = self.data.stats.get("foi/invalid_items", 0)

@@ -11,6 +11,7 @@ from scrapy import Spider
 from foi.archive import Archive, Record, sha256
 from parsers.detect import sniff
 from parsers.model import ParseError
+from parsers.response import parse_document
 
 DECLARED = {
     "pdf": "pdf",
@@ -33,6 +34,18 @@ class ArchivePipeline:
         self.campaign = spider.campaign.id  # type: ignore[attr-defined]
         # What the archive already holds: a re-crawl records only what is new or changed.
         self.known = {(r.location, r.sha256, r.status, r.reason) for r in self.archive.records()}
+
+    def count_answers(self, body: bytes, item: dict[str, Any], spider: Spider) -> None:
+        """Per-question coverage of what this crawl kept, for the monitors (foi/coverage/Qn)."""
+        stats = spider.crawler.stats
+        name = item["url"].split("#")[0].rsplit("/", 1)[-1]
+        try:
+            parsed = parse_document(body, name, spider.campaign, spider.registry)  # type: ignore[attr-defined]
+        except ParseError:
+            return  # an acknowledgement, a cover note: the build reads what it can
+        stats.inc_value("foi/parsed")
+        for answer in parsed.answers:
+            stats.inc_value(f"foi/coverage/Q{answer.question_no}")
 
     def process_item(self, item: dict[str, Any], spider: Spider) -> dict[str, Any]:
         body: bytes | None = item.get("body")
@@ -82,6 +95,8 @@ class ArchivePipeline:
                     f"served as {item.get('declared_type')}, content is {record.media_type}"
                 )
                 spider.crawler.stats.inc_value("foi/mislabelled")
+        if body is not None and record.status == "ok":
+            self.count_answers(body, item, spider)
         key = (
             record.location,
             sha256(body) if body is not None else "",
