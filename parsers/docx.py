@@ -16,7 +16,7 @@ from io import BytesIO
 
 from lxml import etree
 
-from parsers.model import NUMBER_CELL, Block, Document, ParseError
+from parsers.model import BOLD_LEAD_MIN, NUMBER_CELL, Block, Document, ParseError, bold_lead
 from parsers.urls import clean_url, find_urls, unique
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -272,14 +272,14 @@ class _Reader:
         kind = "heading" if heading else "cell" if row is not None else "item" if label else "para"
         bold_text = re.sub(r"\s+", " ", "".join(t for t, b in runs if b)).strip()
         strong = heading or (bold_text != "" and bold_text == re.sub(r"\s+", " ", text))
-        lead = ""
-        for t, b in runs:
-            if not b and t.strip():
-                break
-            lead += t
-        lead = re.sub(r"\s+", " ", lead).strip()
+        lead = bold_lead(runs)
         kw = dict(row=row, table=table, cell=cell, where=f"table {table}" if table else "")
-        if not strong and len(lead) >= 12 and text.startswith(lead) and text[len(lead) :].strip():
+        if (
+            not strong
+            and len(lead) >= BOLD_LEAD_MIN
+            and text.startswith(lead)
+            and text[len(lead) :].strip()
+        ):
             self.blocks.append(Block(text=lead, kind=kind, strong=True, label=label, **kw))
             self.blocks.append(
                 Block(text=text[len(lead) :].strip(), kind="cell" if row else "para", **kw)

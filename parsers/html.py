@@ -9,7 +9,7 @@ import lxml.html
 from lxml import etree
 
 from parsers.detect import decode_text
-from parsers.model import NUMBER_CELL, Block, Document, ParseError
+from parsers.model import BOLD_LEAD_MIN, NUMBER_CELL, Block, Document, ParseError, bold_lead
 from parsers.urls import URL, clean_url, unique
 
 DROP_TAGS = {
@@ -102,13 +102,8 @@ class _Walker:
         if kind == "heading" or (bold and _squash(bold) == text):
             self.blocks.append(Block(text=text, kind=kind, strong=True, **kw))  # type: ignore[arg-type]
             return
-        lead = ""
-        for t, b in parts:
-            if not b and t.strip():
-                break
-            lead += t
-        lead = _squash(lead)
-        if len(lead) >= 12:
+        lead = bold_lead(parts)
+        if len(lead) >= BOLD_LEAD_MIN:
             # A bold question and its answer in one paragraph: two blocks.
             rest = _squash(text[len(lead) :]) if text.startswith(lead) else ""
             if rest:

@@ -13,6 +13,21 @@ class ParseError(Exception):
     """A document that cannot be read; the message is one line a user can act on."""
 
 
+# A bold opening of at least this many characters is a question printed with its answer.
+BOLD_LEAD_MIN = 12
+
+
+def bold_lead(runs: list[tuple[str, bool]]) -> str:
+    """The bold text a paragraph opens with ("<b>1. Was there a review?</b> Yes, ..."),
+    whitespace folded; empty where the paragraph does not open in bold."""
+    lead = ""
+    for text, bold in runs:
+        if not bold and text.strip():
+            break
+        lead += text
+    return re.sub(r"\s+", " ", lead).strip()
+
+
 @dataclass
 class Block:
     """One paragraph-like unit of a document, in reading order.

@@ -11,13 +11,9 @@ import re
 from parsers.coding import NEGATION, Coded
 from parsers.context import Context
 from parsers.dates import MONTHS, month_dates, year_dates
+from parsers.outcome import answer_given
 from parsers.sentences import sentences
 
-NOT_HELD = re.compile(
-    r"^(?:information\s+)?not\s+held\b|\b(?:holds?|held)\s+no\s+(?:recorded\s+)?information\b|"
-    r"\bdoes\s+not\s+hold\b",
-    re.I,
-)
 FORMAL = re.compile(
     r"\bformal(?:ly)?\s+(?:review(?:ed)?|consider(?:ed|ation)|revis(?:ed|ion))\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:fully\s+|formally\s+|thoroughly\s+)?(?:reviewed|revised|re-?examined)\b"
@@ -105,7 +101,7 @@ def code_review_held(ctx: Context) -> dict[str, Coded]:
     if not a1:
         return {"review_held": Coded("not_stated", None, 0.9)}
     sents = sentences(a1)
-    if NOT_HELD.search(sents[0]):
+    if not answer_given(a1):  # not held, or withheld: the review is not stated
         return {"review_held": Coded("not_stated", sents[0], 0.85)}
     no_formal = _first(sents, NO_FORMAL, negatable=False)
     floor = ctx.campaign.settings.get("guidance_date", "0000-00")[:7]
