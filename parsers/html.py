@@ -98,6 +98,7 @@ class _Walker:
         text = _squash("".join(t for t, _ in parts))
         if not text:
             return
+        self.links.extend(clean_url(m.group(0)) for m in URL.finditer(text))
         bold = "".join(t for t, b in parts if b).strip()
         if kind == "heading" or (bold and _squash(bold) == text):
             self.blocks.append(Block(text=text, kind=kind, strong=True, **kw))  # type: ignore[arg-type]
@@ -202,11 +203,9 @@ def read_html(
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"unreadable HTML ({exc})") from None
     title = _squash(root.findtext(".//title") or "")
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str):
-            if el.getparent() is not None:
-                el.drop_tree() if hasattr(el, "drop_tree") else el.getparent().remove(el)
-            continue
+    for el in root.xpath("//comment() | //processing-instruction()"):
+        if el.getparent() is not None:  # those outside <html> have no text to keep
+            el.drop_tree()  # keeps the text that follows it
     main = None
     if content_selector:
         found = root.cssselect(content_selector)
@@ -231,10 +230,7 @@ def read_html(
     walker = _Walker(base_url)
     walker.walk(main)
     blocks = _merge_number_cells(walker.blocks)
-    links = unique(
-        [*walker.links, *(clean_url(m.group(0)) for b in blocks for m in URL.finditer(b.text))]
-    )
-    # Keep hrefs in reading order: text URLs are usually the same as an anchor's href.
+    links = unique(walker.links)  # hrefs and visible URLs, in reading order
     furniture = [Block(text=title, kind="furniture")] if title else []
     return Document(format="html", blocks=blocks + furniture, links=links, meta={"title": title})
 
