@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from email.utils import parsedate_to_datetime
 
-from scrapy import Request, Spider
+from scrapy import Request
+from scrapy.crawler import Crawler
 from scrapy.http import Response
 
 MAX_WAIT = 120.0
@@ -24,7 +25,15 @@ def retry_after_seconds(value: bytes | None) -> float | None:
 
 
 class RetryAfterMiddleware:
-    def process_response(self, request: Request, response: Response, spider: Spider) -> Response:
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RetryAfterMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        spider = self.crawler.spider
         if response.status in (429, 503):
             wait = retry_after_seconds(response.headers.get("Retry-After"))
             if wait:

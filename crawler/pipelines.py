@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from scrapy import Spider
+from scrapy.crawler import Crawler
 
 from foi.archive import Archive, Record, sha256
 from parsers.detect import sniff
@@ -29,7 +30,15 @@ def declared_format(content_type: str | None) -> str | None:
 
 
 class ArchivePipeline:
-    def open_spider(self, spider: Spider) -> None:
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        spider = self.crawler.spider
         self.archive = Archive(Path(spider.settings.get("FOI_DATA_DIR") or "data"))
         self.campaign = spider.campaign.id  # type: ignore[attr-defined]
         # What the archive already holds: a re-crawl records only what is new or changed.
@@ -47,7 +56,8 @@ class ArchivePipeline:
         for answer in parsed.answers:
             stats.inc_value(f"foi/coverage/Q{answer.question_no}")
 
-    def process_item(self, item: dict[str, Any], spider: Spider) -> dict[str, Any]:
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        spider = self.crawler.spider
         body: bytes | None = item.get("body")
         if (
             not item.get("url")

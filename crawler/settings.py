@@ -1,6 +1,10 @@
 """Polite defaults a council's web team would accept."""
 
 import os
+import warnings
+
+# Spidermon still calls Spider.log(); the warning is Spidermon's to fix, not the user's.
+warnings.filterwarnings("ignore", message=r"Spider\.log\(\) is deprecated")
 
 BOT_NAME = "foi"
 SPIDER_MODULES = ["crawler.spiders"]

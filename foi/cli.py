@@ -284,14 +284,26 @@ def _changes(root: Path, before, since: str, registry: Registry) -> str:  # type
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Serve the bundled mirror on 127.0.0.1, crawl it with the real spiders, read what was kept."""
-    from crawler.run import crawl, per_authority
-    from foi.mirror import serve
-    from foi.responses import best_per_authority, parse_archive
+    from foi.lock import Busy, data_lock
 
     started = time.perf_counter()
     campaign, registry = load_campaign(args.campaign), Registry.load()
     root = data_dir(args.data_dir)
-    root.mkdir(parents=True, exist_ok=True)
+
+    try:
+        with data_lock(root, "demo"):
+            return _demo(args, root, campaign, registry, started)
+    except Busy as exc:
+        raise UserError(str(exc)) from None
+
+
+def _demo(
+    args: argparse.Namespace, root: Path, campaign, registry: Registry, started: float
+) -> int:  # type: ignore[no-untyped-def]
+    from crawler.run import crawl, per_authority
+    from foi.mirror import serve
+    from foi.responses import best_per_authority, parse_archive
+
     template = resources.files("foi").joinpath("mirror/sources.csv").read_text("utf-8")
     with serve() as mirror:
         sources = root / "demo-sources.csv"
@@ -363,7 +375,13 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    return _build(args)
+    from foi.lock import Busy, data_lock
+
+    try:
+        with data_lock(data_dir(args.data_dir), "build"):
+            return _build(args)
+    except Busy as exc:
+        raise UserError(str(exc)) from None
 
 
 def _dataset_dir(args: argparse.Namespace) -> Path:
