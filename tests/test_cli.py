@@ -98,3 +98,13 @@ def test_terse_reply_needs_force_but_subject_line_counts(tmp_path, capsys):
     )
     assert main(["parse", str(mail), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["authority"]["code"] == "E08000010"
+
+
+def test_eval_scores_what_a_partial_label_gives(tmp_path, capsys):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / SEED.name).write_bytes(SEED.read_bytes())
+    (corpus / "labels.json").write_text(json.dumps([{"file": SEED.name, "fields": {"s47_all_cases": "no"}}]))
+    assert main(["eval", str(corpus), "--min-fields", "0.95"]) == 0
+    out = capsys.readouterr().out
+    assert "s47_all_cases" in out and "outcome" not in out.split("misses")[0]
