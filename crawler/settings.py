@@ -52,7 +52,10 @@ ITEM_PIPELINES = {
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
-HTTPCACHE_DIR = "httpcache"
+# foi crawl sets it from --data-dir; `scrapy crawl` takes it from $FOI_DATA_DIR.
+HTTPCACHE_DIR = os.path.join(
+    os.path.abspath(os.environ.get("FOI_DATA_DIR", "data")), "state", "httpcache"
+)
 DEFAULT_REQUEST_HEADERS = {
     "Accept": "text/html,application/xhtml+xml,application/json,application/pdf,*/*;q=0.8",
     "Accept-Language": "en-GB,en;q=0.8",

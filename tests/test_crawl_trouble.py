@@ -259,6 +259,7 @@ def test_scrapy_crawl_command_works_too(tmp_path):
             "FOI_DOWNLOAD_DELAY": "0",
             "FOI_DOWNLOAD_TIMEOUT": "1",
             "FOI_RETRY_TIMES": "1",
+            "FOI_DATA_DIR": str(data),  # where `scrapy crawl` keeps its HTTP cache
         }
         proc = subprocess.run(
             [str(Path(sys.executable).parent / "scrapy"), "crawl", "council_site", "-a", f"sources={sources}", "-s", f"FOI_DATA_DIR={data}"],
