@@ -15,6 +15,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
+from parsers.sentences import norm, sentences
+
 DEFAULT = "bruising"
 
 
@@ -57,7 +61,22 @@ class Campaign:
         ok = len(hits) >= self.fingerprint_min and (
             self.fingerprint_required is None or self.fingerprint_required in hits
         )
+        if not ok and (quoted := self.questions_quoted(text)) >= 3:
+            # Recognised by its questions, quoted or paraphrased, whatever words it uses.
+            return True, [*hits, f"{quoted} of its questions"]
         return ok, hits
+
+    def questions_quoted(self, text: str) -> int:
+        """How many of the campaign's questions the text prints, word for word or nearly."""
+        lines = [norm(s) for s in sentences(text[:200_000]) if 20 <= len(s) <= 600]
+        if not lines:
+            return 0
+        seen = 0
+        for q in self.questions:
+            target = norm(q.text)
+            best = process.extractOne(target, lines, scorer=fuzz.token_set_ratio, score_cutoff=80)
+            seen += best is not None and len(best[0]) >= 0.5 * len(target)
+        return seen
 
     @property
     def coded_fields(self) -> list[str]:

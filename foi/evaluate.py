@@ -1,4 +1,11 @@
-"""Score the parser against a labelled corpus (labels.json, see the corpus README)."""
+"""Score the parser against a labelled corpus (labels.json, see the corpus README).
+
+Two label formats are read: the campaign corpus format (`../shared/corpus/README.md`: fields,
+answers, per-question status, outcome, and `reject` entries for documents that are not
+replies) and the real-replies format (`../shared/real/README.md`: sender, authority code,
+outcome as a value or a list of acceptable values, exemptions, `answers_campaign: false`).
+Only what a label gives is scored.
+"""
 
 from __future__ import annotations
 
@@ -9,20 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from parsers.coding import REVIEW_BELOW
 from parsers.model import ParseError
-from parsers.response import parse_document
+from parsers.response import NotAReply, parse_document
 
-FIELDS = [
-    "review_held",
-    "review_date",
-    "papers_provided",
-    "s47_all_cases",
-    "changes_made",
-    "definition_changed",
-    "rolling_is_non_mobile",
-    "age_based",
-    "age_threshold_months",
-]
 F1_PASS = 0.8
 
 
@@ -41,9 +38,12 @@ def token_f1(a: str | None, b: str | None) -> float:
 
 @dataclass
 class Score:
+    fields: list[str] = field(default_factory=list)
     right: Counter[str] = field(default_factory=Counter)
     total: Counter[str] = field(default_factory=Counter)
     misses: list[tuple[str, str, str, str]] = field(default_factory=list)  # file, what, want, got
+    # (confidence, right) of every coded field scored: does the confidence rank the errors?
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
 
     def add(self, key: str, ok: bool, file: str, want: Any, got: Any) -> None:
         self.total[key] += 1
@@ -54,60 +54,104 @@ class Score:
     def rate(self, key: str) -> float:
         return self.right[key] / self.total[key] if self.total[key] else 1.0
 
+    def fields_rate(self) -> float:
+        return sum(self.right[k] for k in self.fields) / max(
+            1, sum(self.total[k] for k in self.fields)
+        )
+
+    def errors_in_lowest_quarter(self) -> float | None:
+        """Share of the wrong fields that fall in the lowest-confidence quarter."""
+        wrong = sum(1 for _, ok in self.confidences if not ok)
+        if not wrong:
+            return None
+        ranked = sorted(self.confidences, key=lambda c: c[0])
+        cut = ranked[max(0, len(ranked) // 4 - 1)][0]  # ties at the boundary count in
+        return sum(1 for c, ok in self.confidences if not ok and c <= cut) / wrong
+
+    def accuracy_above(self, threshold: float = REVIEW_BELOW) -> tuple[float, int]:
+        above = [ok for c, ok in self.confidences if c >= threshold]
+        return (sum(above) / len(above) if above else 1.0), len(above)
+
 
 def _show(v: Any) -> str:
     s = json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else v
     return s if len(s) <= 70 else s[:67] + "..."
 
 
+def _parse(path: Path, campaign: Any, registry: Any, force: bool) -> dict[str, Any]:
+    try:
+        return parse_document(path.read_bytes(), path.name, campaign, registry, force=force).to_json()
+    except NotAReply as exc:
+        return {"error": str(exc), "rejected": exc.kind}
+    except (ParseError, OSError) as exc:
+        return {"error": str(exc), "rejected": "unreadable"}
+
+
+def _score_reply_facts(score: Score, file: str, label: dict[str, Any], parsed: dict[str, Any]) -> None:
+    """Sender, outcome and exemptions: what every reply has, whatever it answers."""
+    got_code = (parsed.get("authority") or {}).get("code")
+    if "authority_code" in label:
+        score.add("authority", got_code == label["authority_code"], file, label["authority_code"], got_code)
+    want = label.get("outcome")
+    got = parsed.get("outcome", parsed.get("error"))
+    if want is not None and "outcome" in label:
+        ok = got in want if isinstance(want, list) else got == want
+        score.add("outcome", ok, file, want, got)
+    if "exemptions" in label:
+        want_ex, got_ex = sorted(label["exemptions"]), sorted(parsed.get("exemptions", []))
+        score.add("exemptions", want_ex == got_ex, file, want_ex, got_ex)
+
+
 def evaluate(corpus: Path, campaign: Any, registry: Any) -> Score:
     labels = json.loads((corpus / "labels.json").read_text("utf-8"))
-    score = Score()
+    score = Score(fields=list(campaign.fields))
     for label in labels:
         file = label["file"]
-        try:
-            parsed = parse_document(
-                (corpus / file).read_bytes(), file, campaign, registry
-            ).to_json()
-        except (ParseError, OSError) as exc:
-            parsed = {"error": str(exc), "fields": {}, "answers": [], "authority": {}, "links": []}
-        # A hand-labelled corpus may label only some things: score what is labelled.
-        got_by_key = {
-            "outcome": parsed.get("outcome", parsed.get("error")),
-            "authority_code": parsed["authority"].get("code"),
-            "exemptions": sorted(parsed.get("exemptions", [])),
-            "links": parsed["links"],
-        }
-        for key, metric in (
-            ("outcome", "outcome"),
-            ("authority_code", "authority"),
-            ("exemptions", "exemptions"),
-            ("links", "links"),
-        ):
-            if key in label:
-                want = sorted(label[key]) if key == "exemptions" else label[key]
-                score.add(metric, got_by_key[key] == want, file, want, got_by_key[key])
+        path = corpus / file
+        must_reject = bool(label.get("reject")) or label.get("answers_campaign") is False
+        parsed = _parse(path, campaign, registry, force=False)
+        rejected = "rejected" in parsed
+        score.add("accepted", rejected == must_reject, file, "reject" if must_reject else "accept",
+                  parsed.get("error") or "accepted")  # fmt: skip
+        if label.get("reject"):
+            if rejected and label.get("why"):
+                score.add("reject reason", parsed["rejected"] == label["why"], file, label["why"], parsed["rejected"])
+            continue
+        if must_reject:  # a real reply to another request: read it anyway for what every reply has
+            _score_reply_facts(score, file, label, _parse(path, campaign, registry, force=True))
+            continue
+        if rejected:
+            parsed = {**parsed, "fields": {}, "answers": [], "authority": {}, "links": []}
+        _score_reply_facts(score, file, label, parsed)
+        if "links" in label:
+            score.add("links", parsed["links"] == label["links"], file, label["links"], parsed["links"])
         fields = label.get("fields", {})
-        for name in FIELDS:
+        for name in score.fields:
             if name in fields:
                 want, got = fields[name], parsed["fields"].get(name)
                 score.add(name, want == got, file, want, got)
-        got_answers = {a["question_no"]: a["answer_text"] for a in parsed["answers"]}
+                if not rejected:
+                    score.confidences.append((parsed["confidence"].get(name, 0.0), want == got))
+        entries = {a["question_no"]: a for a in parsed["answers"]}
         for no, want in label.get("answers", {}).items():
-            got = got_answers.get(int(no))
+            got = (entries.get(int(no)) or {}).get("answer_text")
             f1 = token_f1(want, got)
             score.add("answers", f1 >= F1_PASS, file, f"Q{no}: {want}", f"(F1 {f1:.2f}) {got}")
+        for no, want in label.get("status", {}).items():
+            got = (entries.get(int(no)) or {}).get("status", "not_answered" if not rejected else None)
+            score.add("status", got == want, file, f"Q{no}: {want}", got)
         score.total["documents"] += 1
         exact = all(parsed["fields"].get(k) == v for k, v in fields.items()) and (
             "outcome" not in label or parsed.get("outcome") == label["outcome"]
         )
-        score.right["documents"] += exact
+        score.right["documents"] += exact and not rejected
     return score
 
 
 def report(score: Score) -> str:
     lines = ["metric                  right / total   rate"]
-    keys = [*FIELDS, "outcome", "exemptions", "authority", "links", "answers", "documents"]
+    keys = [*score.fields, "outcome", "exemptions", "authority", "links", "answers", "status",
+            "accepted", "reject reason", "documents"]  # fmt: skip
     for k in keys:
         if score.total[k]:
             lines.append(f"{k:<22} {score.right[k]:>6} / {score.total[k]:<6} {score.rate(k):6.1%}")
@@ -116,21 +160,28 @@ def report(score: Score) -> str:
         lines.append(f"misses ({len(score.misses)}):")
         for file, what, want, got in score.misses:
             lines.append(f"  {file} [{what}]\n      want: {want}\n      got:  {got}")
-    fields_min = (
-        min(score.rate(k) for k in FIELDS if score.total[k])
-        if any(score.total[k] for k in FIELDS)
-        else 1.0
-    )
-    fields_all = sum(score.right[k] for k in FIELDS) / max(1, sum(score.total[k] for k in FIELDS))
     lines.append("")
-    lines.append(f"coded fields: {fields_all:.1%} overall, lowest field {fields_min:.1%}")
+    if any(score.total[k] for k in score.fields):
+        lines.append(
+            f"coded fields: {score.fields_rate():.1%} overall, lowest field {lowest_field_rate(score):.1%}"
+        )
+    share = score.errors_in_lowest_quarter()
+    if score.confidences:
+        acc, n = score.accuracy_above()
+        lines.append(
+            "confidence: "
+            + (f"{share:.0%} of the wrong fields in the lowest-confidence quarter; " if share is not None else "no wrong fields; ")
+            + f"{acc:.1%} right at or above {REVIEW_BELOW} ({n} fields)"
+        )
     lines.append(
-        f"answers: {score.rate('answers'):.1%}  outcome: {score.rate('outcome'):.1%}  authority: {score.rate('authority'):.1%}"
+        f"answers: {score.rate('answers'):.1%}  outcome: {score.rate('outcome'):.1%}  "
+        f"authority: {score.rate('authority'):.1%}  accept/reject: {score.rate('accepted'):.1%}"
     )
-    lines.append(f"documents fully right: {score.right['documents']}/{score.total['documents']}")
+    if score.total["documents"]:
+        lines.append(f"documents fully right: {score.right['documents']}/{score.total['documents']}")
     return "\n".join(lines)
 
 
 def lowest_field_rate(score: Score) -> float:
-    rates = [score.rate(k) for k in FIELDS if score.total[k]]
+    rates = [score.rate(k) for k in score.fields if score.total[k]]
     return min(rates) if rates else 1.0

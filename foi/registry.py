@@ -183,6 +183,11 @@ class Registry:
         _ = self.name_pattern
         return self._variant_codes[text]
 
+    @cached_property
+    def uk(self) -> UkCouncils:
+        """Every current UK council, for senders outside the 153."""
+        return UkCouncils.load()
+
 
 def build(reference_csv: Path, extras_csv: Path) -> list[dict[str, str]]:
     """Rows of authorities.csv from the reference register and the curated extras."""
@@ -226,6 +231,127 @@ def write(rows: list[dict[str, str]], out: Path) -> None:
 
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    atomic_write_text(out, buf.getvalue())
+
+
+# Every UK council (districts, Welsh, Scottish and Northern Irish councils too): to tell a
+# reply from a body outside the 153, such as a district that points to its county.
+UK_COLUMNS = [
+    "code",
+    "mysoc_code",
+    "name",
+    "nice_name",
+    "type",
+    "nation",
+    "region",
+    "county_code",
+    "children_services",
+    "alt_names",
+    "lat",
+    "long",
+]
+
+
+@dataclass(frozen=True)
+class Council:
+    code: str
+    name: str
+    nice_name: str
+    type: str
+    county_code: str = ""
+    children_services: bool = False
+    alt_names: tuple[str, ...] = ()
+
+
+class UkCouncils:
+    """Names of every current UK council, matched in running text longest first."""
+
+    def __init__(self, councils: list[Council]):
+        self.councils = councils
+        self.by_code = {c.code: c for c in councils}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> UkCouncils:
+        if path is None:
+            text = resources.files("foi").joinpath("data/uk_councils.csv").read_text("utf-8")
+        else:
+            text = Path(path).read_text("utf-8")
+        return cls(
+            [
+                Council(
+                    code=r["code"],
+                    name=r["name"],
+                    nice_name=r["nice_name"],
+                    type=r["type"],
+                    county_code=r["county_code"],
+                    children_services=r["children_services"] == "yes",
+                    alt_names=tuple(a for a in r["alt_names"].split(";") if a),
+                )
+                for r in csv.DictReader(io.StringIO(text))
+            ]
+        )
+
+    @cached_property
+    def _variants(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for c in self.councils:
+            names = [c.name, *(f"{c.nice_name} {s}" for s in _SUFFIXES), *c.alt_names]
+            # A bare place name ("Tonbridge and Malling") only for councils outside the 153:
+            # the 153's own place names are matched by Registry.name_pattern.
+            for n in names:
+                if len(n) >= 4 and n not in AMBIGUOUS:
+                    out.setdefault(n, c.code)
+        return out
+
+    @cached_property
+    def name_pattern(self) -> re.Pattern[str]:
+        alternation = "|".join(re.escape(v) for v in sorted(self._variants, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?<!Greater )(?:{alternation})(?![\w-])")
+
+    def for_variant(self, text: str) -> Council:
+        return self.by_code[self._variants[text]]
+
+
+def build_uk(reference_csv: Path, children_codes: set[str]) -> list[dict[str, str]]:
+    """Rows of uk_councils.csv: the current councils of mySociety's whole register."""
+    with open(reference_csv, encoding="utf-8") as fh:
+        ref = [r for r in csv.DictReader(fh) if not r["end-date"].strip()]
+    gss = {r["local-authority-code"]: r["gss-code"].strip() for r in ref}
+    rows = []
+    for r in ref:
+        if r["local-authority-type"] in ("COMB", "SRA"):  # combined authorities are not councils
+            continue
+        names = [a.strip() for a in r["alt-names"].split(",") if a.strip()]
+        rows.append(
+            {
+                "code": r["gss-code"].strip(),
+                "mysoc_code": r["local-authority-code"],
+                "name": re.sub(r"\s+", " ", r["official-name"]).strip(),
+                "nice_name": r["nice-name"].strip(),
+                "type": r["local-authority-type"],
+                "nation": r["nation"],
+                "region": r["region"],
+                "county_code": gss.get(r["county-la"].strip(), ""),
+                "children_services": "yes" if r["gss-code"].strip() in children_codes else "no",
+                # Lower-case duplicates of a name add nothing to a case-sensitive match.
+                "alt_names": ";".join(dict.fromkeys(n for n in names if n[:1].isupper())),
+                "lat": r["lat"],
+                "long": r["long"],
+            }
+        )
+    missing = children_codes - {r["code"] for r in rows}
+    if missing:
+        raise RegistryError(f"authorities with children's services not in the register: {missing}")
+    return rows
+
+
+def write_uk(rows: list[dict[str, str]], out: Path) -> None:
+    from foi.atomic import atomic_write_text
+
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=UK_COLUMNS, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     atomic_write_text(out, buf.getvalue())

@@ -32,6 +32,10 @@ REFERENCE = re.compile(
 )
 
 
+# Facts below this confidence are the ones `foi review` lists to check first.
+REVIEW_BELOW = 0.6
+
+
 @dataclass
 class Coded:
     value: Any

@@ -34,7 +34,8 @@ def format_from_name(name: str | None) -> str | None:
 
 
 def sniff(data: bytes, name: str | None = None) -> str:
-    """The format of `data`: pdf, docx, msg, eml, html or txt; ParseError if none fits."""
+    """The format of `data`: pdf, docx, msg, eml, html, json (an Alaveteli request thread)
+    or txt; ParseError if none fits."""
     hinted = format_from_name(name)
     if not data.strip():
         raise ParseError("empty file")
@@ -56,6 +57,10 @@ def sniff(data: bytes, name: str | None = None) -> str:
     if hinted in ("pdf", "docx"):
         raise ParseError(f"named .{hinted} but the content is not a {hinted.upper()} file")
     sample = head.lstrip(codecs.BOM_UTF8).lstrip()
+    if sample.startswith(b"{") and b'"events"' in data and b'"incoming"' in data:
+        return "json"  # an Alaveteli request thread
+    if sample.startswith(b"From ") and len(_EMAIL_HEADER.findall(data[:4096])) >= 2:
+        return "eml"  # one message saved from an mbox, with its "From " separator line
     if re.match(rb"(?i)<!doctype html|<html|<\?xml[^>]*>\s*<html", sample):
         return "html"
     if len(_EMAIL_HEADER.findall(data[:4096])) >= 2 and re.match(rb"[\w-]+:", sample):

@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 import email
-import re
 from email import policy
 from email.message import EmailMessage
 from email.utils import parseaddr
 
 from parsers.detect import decode_text
 from parsers.html import read_html
-from parsers.lines import lines_to_blocks
 from parsers.model import Block, Document, ParseError
+from parsers.thread import QUOTE_START, message_blocks
 from parsers.urls import find_urls, unique
-
-# Where a reply ends and the quoted original begins.
-QUOTE_START = re.compile(
-    r"""^\s*(?:
-        On\s.{4,120}\swrote:\s*$
-      | -{2,}\s*Original\s+Message\s*-{2,}
-      | _{10,}\s*$
-      | From:\s.+\n\s*Sent:\s
-    )""",
-    re.X | re.I | re.M,
-)
 
 
 def _part_text(part: EmailMessage) -> str:
@@ -54,6 +42,16 @@ def read_eml(data: bytes) -> Document:
         "from": str(msg.get("From", "")),
         "date": str(msg.get("Date", "")),
     }
+    # Headers that tell an automatic message (bounce, out-of-office) from a person's reply.
+    for header, key in (
+        ("Auto-Submitted", "auto_submitted"),
+        ("X-Autoreply", "autoreply"),
+        ("X-Failed-Recipients", "failed_recipients"),
+    ):
+        if msg.get(header):
+            meta[key] = str(msg.get(header))
+    if msg.get_content_type() == "multipart/report":
+        meta["report"] = str(msg.get_param("report-type") or "report")
     sender = parseaddr(meta["from"])[1]
     if "@" in sender:
         meta["sender_domain"] = sender.rsplit("@", 1)[1].lower()
@@ -71,16 +69,9 @@ def read_eml(data: bytes) -> Document:
         blocks = _mark_quoted(doc.blocks)
         links = doc.links
     else:
-        text = _part_text(body).replace("\r\n", "\n").replace("\r", "\n")
-        m = QUOTE_START.search(text)
-        cut = m.start() if m else len(text)
-        # Reply and quoted original are wrapped differently: read each on its own.
-        blocks = lines_to_blocks(text[:cut].split("\n"))
-        quoted = [re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in text[cut:].split("\n")]
-        for b in lines_to_blocks(quoted):
-            b.quote = True
-            blocks.append(b)
-        links = find_urls(b.text for b in blocks if not b.quote)
+        # Reply and quoted original are wrapped differently: each is read on its own.
+        blocks = message_blocks(_part_text(body))
+        links = find_urls(b.text for b in blocks if not b.quote or b.kind == "furniture")
     furniture = [Block(text=meta["from"], kind="furniture")] if meta["from"] else []
     return Document(
         format="eml",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from parsers.alaveteli import read_thread_json
 from parsers.detect import sniff
 from parsers.docx import read_docx
 from parsers.eml import read_eml
@@ -42,6 +43,8 @@ def extract(
         return _locate_sections(read_html(data))
     if fmt == "msg":
         raise ParseError("Outlook .msg files are not read yet; save the message as .eml")
+    if fmt == "json":
+        return read_thread_json(data)
     if fmt == "txt":
         return read_text(data)
     raise ParseError(f"unsupported format {fmt}")

@@ -8,6 +8,7 @@ from urllib.parse import urljoin, urlparse
 import lxml.html
 from lxml import etree
 
+from parsers.alaveteli import is_thread_page, read_thread_page
 from parsers.detect import decode_text
 from parsers.model import BOLD_LEAD_MIN, NUMBER_CELL, Block, Document, ParseError, bold_lead
 from parsers.urls import URL, clean_url, unique
@@ -203,6 +204,8 @@ def read_html(
     except (etree.ParserError, ValueError) as exc:
         raise ParseError(f"unreadable HTML ({exc})") from None
     title = _squash(root.findtext(".//title") or "")
+    if is_thread_page(root):
+        return read_thread_page(root, title, [])
     for el in root.xpath("//comment() | //processing-instruction()"):
         if el.getparent() is not None:  # those outside <html> have no text to keep
             el.drop_tree()  # keeps the text that follows it

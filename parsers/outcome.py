@@ -10,8 +10,19 @@ from parsers.sentences import sentences
 # FOIA Part II exemptions plus s12 (cost) and s14 (vexatious); s1, s16, s17 are not exemptions.
 EXEMPT_SECTIONS = {12, 14, *range(21, 45)}
 SUBSECTIONS_MATTER = {24, 26, 27, 30, 31, 35, 36, 38, 40, 41, 43}
+# "section 40(2)", "Section 40 (2)", "s.36(2)(b)(ii)", "s40(5B)(a)(i)".
 SECTION = re.compile(
-    r"\b(?:section|sections|s\.?|§)\s?(\d{1,2})((?:\(\d\)|\([a-z]\))*)(?!\d)", re.I
+    r"\b(?:section|sections|s\.?|§)\s?(\d{1,2})((?:\s?\((?:\d{1,2}[A-Z]?|[a-z]{1,4})\))*)(?![\d(])",
+    re.I,
+)
+# Where the exemption is a subsection of its own (s40(2) personal data, s40(5B) neither
+# confirm nor deny) the further paragraphs are detail; elsewhere (s36(2)(b)(ii)) they name it.
+FIRST_SUBSECTION_ONLY = {40}
+COST_LIMIT = re.compile(
+    r"\b(?:exceed|over|more\s+than|beyond|above)\b[^.]{0,80}\b(?:appropriate|cost)\s+limit\b"
+    r"|\b(?:appropriate|cost)\s+limit\b[^.]{0,80}\b(?:exceed|would\s+be\s+exceeded)"
+    r"|\bexceed[^.]{0,60}(?:18\s+hours|£\s?450)",
+    re.I,
 )
 APPLIED = re.compile(
     r"\bexempt|\bexemption|\bwithh(?:e|o)ld|\bredact|\bremoved\b|\brefus|\bapplies\b|\bapplied\b|"
@@ -58,9 +69,18 @@ def exemptions(text: str) -> list[str]:
                 continue
             # Subsections are kept where they name a different exemption (s40(2) personal
             # data, s36(2)(b) prejudice); "s12(1)" is just the cost limit, s12.
-            code = f"s{n}{m.group(2) or ''}" if n in SUBSECTIONS_MATTER else f"s{n}"
+            groups = re.findall(r"\([^)]*\)", m.group(2) or "")
+            if n in FIRST_SUBSECTION_ONLY:
+                groups = groups[:1]
+            code = f"s{n}{''.join(groups)}" if n in SUBSECTIONS_MATTER else f"s{n}"
             if code not in found:
                 found.append(code)
+    # The cost limit described without its section number is still s12.
+    if not any(c.startswith("s12") for c in found) and any(
+        COST_LIMIT.search(s) and not negated(s, COST_LIMIT.search(s).start())
+        for s in sentences(text)
+    ):
+        found.append("s12")
     return found
 
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from parsers.authority import Detected, detect_authority
+from parsers.authority import Detected
 from parsers.coding import Coded, apply_rules, referenced_answers
 from parsers.context import Context
 from parsers.extract import DEFAULT_MAX_BYTES, extract
 from parsers.model import Document, ParseError
-from parsers.outcome import answer_given, exemptions, outcome
+from parsers.outcome import answer_given, exemptions
+from parsers.recognise import Recognition, recognise
+from parsers.sender import Sender, detect_sender
 from parsers.sentences import sentences
 from parsers.split import Answer, split_answers
+from parsers.status import QuestionStatus, generic_outcome, outcome_from_statuses, question_statuses
 from parsers.urls import unique
 
 
@@ -29,21 +32,41 @@ class ParsedResponse:
     fingerprint: list[str] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
     text: str = ""  # the document's own text, quoted request and page furniture left out
+    sender: Sender | None = None
+    statuses: list[QuestionStatus] = field(default_factory=list)
+    recognition: Recognition | None = None
+
+    def status_of(self, no: int) -> QuestionStatus | None:
+        return next((q for q in self.statuses if q.no == no), None)
 
     def to_json(self) -> dict[str, Any]:
+        by_no = {a.question_no: a for a in self.answers}
+        numbers = sorted({*by_no, *(q.no for q in self.statuses)})
+        entries = []
+        for no in numbers:
+            a, st = by_no.get(no), self.status_of(no)
+            entries.append(
+                {
+                    "question_no": no,
+                    "status": st.status if st else "answered",
+                    "status_detail": st.detail if st else None,
+                    "question_text": a.question_text if a else None,
+                    "answer_text": a.answer_text if a else None,
+                    "where": (a.where or None) if a else None,
+                }
+            )
+        sender = self.sender
         return {
             "authority": {"name": self.authority.name, "code": self.authority.code},
+            "sender": {
+                "name": sender.name if sender else None,
+                "kind": sender.kind if sender else None,
+                "code": sender.code if sender else None,
+                "reason": sender.reason if sender else None,
+            },
             "outcome": self.outcome.value,
             "exemptions": self.exemptions,
-            "answers": [
-                {
-                    "question_no": a.question_no,
-                    "question_text": a.question_text,
-                    "answer_text": a.answer_text,
-                    "where": a.where or None,
-                }
-                for a in self.answers
-            ],
+            "answers": entries,
             "fields": {k: v.value for k, v in self.fields.items()},
             "evidence": {k: v.evidence for k, v in self.fields.items()},
             "confidence": {k: round(v.confidence, 2) for k, v in self.fields.items()},
@@ -80,13 +103,15 @@ def _with_attachments(
     """An email whose answers are in an attached letter: read the attachment instead."""
     answers = split_answers(doc.blocks, campaign.questions)
     best = (doc, answers)
+    # "Please find our response attached": a body of a line or two says nothing itself.
+    terse = len(" ".join(b.text for b in doc.blocks if not b.quote and b.kind != "furniture")) < 300
     for name, data in doc.attachments:
         try:
             inner = extract(data, name, max_bytes=max_bytes)
         except ParseError:
             continue
         inner_answers = split_answers(inner.blocks, campaign.questions)
-        if len(inner_answers) > len(best[1]):
+        if len(inner_answers) > len(best[1]) or (terse and best[0] is doc and inner.blocks):
             inner.blocks = inner.blocks + [b for b in doc.blocks if b.kind == "furniture"]
             inner.meta = {**doc.meta, **inner.meta}
             inner.links = unique([*doc.links, *inner.links])
@@ -111,23 +136,71 @@ def parse_document(
     # The email subject or page title counts too: a terse reply may name the request only there.
     full_text = "\n".join([*(b.text for b in doc.blocks), *doc.meta.values()])
     matched, groups = campaign.match(full_text)
-    if not matched and not force:
-        raise ParseError(
-            f"does not answer the {campaign.id} request (matched {', '.join(groups) or 'nothing'} "
-            f"of its fingerprint)"
-        )
     own_text = "\n".join(b.text for b in doc.blocks if not b.quote and b.kind != "furniture")
     by_no = {a.question_no: a.raw or a.answer_text for a in answers}
+    recognition = recognise(doc, own_text, by_no, campaign, matched, groups)
+    if not recognition.accepted and not force:
+        raise NotAReply(recognition.why, recognition.kind)
+    sender = detect_sender(doc, registry, host=host)
+    authority = (
+        Detected(sender.name, sender.code, sender.score, sender.evidence)
+        if sender.in_scope
+        else Detected(None, None)
+    )
+    numbers = [q.no for q in campaign.questions]
+    if recognition.accepted:
+        statuses = question_statuses(by_no, numbers, own_text, sender.name)
+        result = outcome_from_statuses(statuses, own_text)
+        if banner := doc.meta.get("status_banner"):
+            result = generic_outcome(own_text, banner, sender.name) if not answers else result
+    else:  # forced: another request's reply, read for what every reply has
+        statuses = []
+        result = generic_outcome(own_text, doc.meta.get("status_banner"), sender.name)
+    fields = code_fields(by_no, own_text, campaign)
+    _weigh_by_status(fields, statuses, campaign)
     return ParsedResponse(
         format=doc.format,
-        authority=detect_authority(doc, registry, host=host),
-        outcome=outcome(by_no, own_text, len(campaign.questions)),
+        authority=authority,
+        outcome=result,
         exemptions=exemptions(own_text),
         answers=answers,
-        fields=code_fields(by_no, own_text, campaign),
+        fields=fields,
         links=doc.links,
         campaign=campaign.id,
         fingerprint=groups,
         meta=doc.meta,
         text=own_text,
+        sender=sender,
+        statuses=statuses,
+        recognition=recognition,
     )
+
+
+def _weigh_by_status(
+    fields: dict[str, Coded], statuses: list[QuestionStatus], campaign: Any
+) -> None:
+    """A fact left at its default is as sure as the reason it was left there: a question the
+    letter refused or said is not held is surely "not stated"; one that got no words of its
+    own while its neighbours were answered may be the splitter's miss."""
+    by_no = {q.no: q.status for q in statuses}
+    answered_any = "answered" in by_no.values()
+    for name, coded in fields.items():
+        spec = campaign.fields[name]
+        if coded.evidence is not None or coded.value not in (spec.get("default"), None):
+            continue
+        status = by_no.get(int(spec.get("question", 0)))
+        if status in ("not_held", "refused", "redirected"):
+            coded.confidence = max(coded.confidence, 0.9)
+        elif status == "not_answered" and answered_any:
+            coded.confidence = min(coded.confidence, 0.35)
+        elif status in ("answered", "see_other"):
+            coded.confidence = min(coded.confidence, 0.5)
+
+
+class NotAReply(ParseError):
+    """A document that is not a reply to the campaign's request (an acknowledgement, a
+    bounce, another request's reply): the archive keeps it, the dataset does not count it."""
+
+    def __init__(self, message: str, kind: str):
+        super().__init__(message)
+        self.kind = kind

@@ -1,0 +1,171 @@
+"""Is this document a reply to the campaign's request, and if not, what is it?
+
+A reply is recognised by the questions it quotes or paraphrases (compared with the
+campaign's own questions, not a word list), by the campaign's fingerprint, or by answers
+that fit the questions they are numbered for. An acknowledgement, a clarification request,
+a reminder, a bounce or an out-of-office is not a reply, however much of the request it
+quotes; nor is a reply whose questions are another request's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from parsers.model import Document
+from parsers.sentences import norm, sentences
+
+BOUNCE = re.compile(
+    r"\b(?:undeliverable|delivery\s+status\s+notification|mail\s+delivery\s+(?:failed|failure|subsystem)"
+    r"|returned\s+mail|could\s+not\s+be\s+delivered|delivery\s+has\s+failed|permanent\s+(?:fatal\s+)?error"
+    r"|message\s+not\s+delivered|address\s+(?:was\s+)?not\s+found)\b",
+    re.I,
+)
+OUT_OF_OFFICE = re.compile(
+    r"\b(?:out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto-?reply|on\s+(?:annual\s+)?leave"
+    r"|away\s+from\s+(?:the\s+|my\s+)?(?:office|desk)|limited\s+access\s+to\s+(?:my\s+)?e-?mail"
+    r"|i\s+will\s+(?:be\s+)?(?:back|return)\s+on)\b",
+    re.I,
+)
+ACKNOWLEDGEMENT = re.compile(
+    r"\b(?:we|i)\s+(?:will|shall|aim\s+to|intend\s+to|expect\s+to)\s+(?:\w+\s+){0,3}(?:respond|reply|send\s+(?:you\s+)?(?:a|our)\s+(?:response|reply)|provide\s+(?:you\s+with\s+)?(?:a|our)\s+response)"
+    r"|\bwithin\s+(?:the\s+)?(?:statutory\s+)?(?:20|twenty)\s+working\s+days\b|\bhas\s+been\s+logged\b"
+    r"|\backnowledge\s+(?:the\s+)?receipt\b|\bcurrently\s+processing\s+your\s+request\b"
+    r"|\bis\s+(?:now\s+)?being\s+(?:dealt\s+with|processed|considered)\b|\bdue\s+(?:date|by)\b",
+    re.I,
+)
+CLARIFICATION = re.compile(
+    r"\b(?:could|can|would|please)\s+(?:you\s+)?(?:please\s+)?clarify\b"
+    r"|\b(?:seek|request|need|require|ask\s+for)\s+(?:some\s+)?(?:further\s+)?clarification\b"
+    r"|\bneed\s+(?:some\s+)?(?:further|more|additional)\s+(?:information|detail)s?\b"
+    r"|\bbefore\s+we\s+can\s+(?:process|proceed|progress|deal)\b|\bwhat\s+(?:exactly\s+)?you\s+mean\s+by\b",
+    re.I,
+)
+REMINDER = re.compile(
+    r"\bapologi[sz]e\s+for\s+(?:the|this|any)\s+delay\b|\b(?:is|are|now)\s+overdue\b|\bsorry\s+for\s+the\s+delay\b"
+    r"|\bnot\s+(?:yet\s+)?been\s+able\s+to\s+(?:respond|complete|reply)\b|\bunable\s+to\s+respond\s+within\b"
+    r"|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline)\b|\bas\s+soon\s+as\s+(?:possible|we\s+can)\b",
+    re.I,
+)
+QUESTION_LIKE = re.compile(
+    r"^(?:\(?[a-z0-9]{1,2}[.)]\s*|q\.?\s*\d+[.:)]?\s*)?(?:was|were|did|does|do|is|are|has|have|what|when|how|which|who|can|could|please|provide|if|whether)\b",
+    re.I,
+)
+
+
+@dataclass
+class Recognition:
+    accepted: bool
+    why: str  # what decided it: a one-line reason
+    kind: str = "reply"  # reply | acknowledgement | clarification | reminder | bounce | out_of_office | other_request | off_campaign
+
+
+def non_reply_kind(doc: Document, own_text: str, n_answers: int) -> tuple[str, str] | None:
+    """An automatic message, or a message about the request that answers none of it."""
+    meta = doc.meta
+    subject = meta.get("subject", "")
+    if meta.get("report") or meta.get("failed_recipients") or BOUNCE.search(subject):
+        return "bounce", f"a delivery failure notice ({subject or meta.get('report')})"
+    auto = meta.get("auto_submitted", "").lower()
+    if (
+        auto.startswith("auto-replied") or meta.get("autoreply") or OUT_OF_OFFICE.search(subject)
+    ) and n_answers <= 1:
+        return "out_of_office", f"an automatic reply ({subject or auto})"
+    if n_answers >= 2:
+        return None
+    head = " ".join(sentences(own_text)[:40])
+    if BOUNCE.search(head[:600]) and not n_answers:
+        return "bounce", "a delivery failure notice"
+    for kind, pattern in (
+        ("out_of_office", OUT_OF_OFFICE),
+        ("clarification", CLARIFICATION),
+        ("reminder", REMINDER),
+        ("acknowledgement", ACKNOWLEDGEMENT),
+    ):
+        if m := pattern.search(head):
+            return kind, f"{kind.replace('_', ' ')}: “{_around(head, m.start())}”"
+    return None
+
+
+def _around(text: str, at: int) -> str:
+    return re.sub(r"\s+", " ", text[max(0, at - 20) : at + 60]).strip()
+
+
+def question_lines(doc: Document) -> list[str]:
+    """Lines a reply prints as questions (its own or quoted)."""
+    out = []
+    for b in doc.blocks:
+        if b.kind == "furniture" or len(b.text) > 400:
+            continue
+        first = sentences(b.text)[0] if b.text.strip() else ""
+        if first.rstrip("”\"' ").endswith("?") or (QUESTION_LIKE.match(first) and len(first) > 25):
+            out.append(first)
+    return out
+
+
+def quoted_questions(lines: list[str], questions: list[Any]) -> tuple[int, int]:
+    """(campaign questions printed in the document, printed questions that are none of them)."""
+    seen: set[int] = set()
+    foreign = 0
+    for line in lines:
+        best, best_no = 0.0, None
+        for q in questions:
+            a, b = norm(line), norm(q.text)
+            score = max(
+                fuzz.token_set_ratio(a, b) if len(a) > 0.4 * len(b) else 0, fuzz.ratio(a, b)
+            )
+            hits = sum(1 for k in q.keywords if k in a)
+            score = max(score, min(100.0, 25.0 * hits))
+            if score > best:
+                best, best_no = score, q.no
+        if best >= 70 and best_no is not None:
+            seen.add(best_no)
+        elif best < 40:
+            foreign += 1
+    return len(seen), foreign
+
+
+def answers_fit(answers: dict[int, str], questions: list[Any]) -> int:
+    """How many answers speak of what their question asks (one of its keywords)."""
+    fit = 0
+    for q in questions:
+        text = norm(answers.get(q.no, ""))
+        if text and any(k in text for k in q.keywords):
+            fit += 1
+    return fit
+
+
+def recognise(
+    doc: Document,
+    own_text: str,
+    answers: dict[int, str],
+    campaign: Any,
+    fingerprint_ok: bool,
+    groups: list[str],
+) -> Recognition:
+    n_answers = sum(1 for a in answers.values() if a and a.strip())
+    if kind := non_reply_kind(doc, own_text, n_answers):
+        return Recognition(False, kind[1], kind[0])
+    seen, foreign = quoted_questions(question_lines(doc), campaign.questions)
+    fit = answers_fit(answers, campaign.questions)
+    if foreign >= 2 and foreign > seen and fit < 3:
+        return Recognition(
+            False,
+            f"answers another request ({foreign} questions unlike the campaign's)",
+            "other_request",
+        )
+    if seen >= 3:
+        return Recognition(True, f"quotes {seen} of the campaign's questions")
+    if fingerprint_ok:
+        return Recognition(True, f"matches {', '.join(groups)}")
+    if fit >= 3 and (seen >= 1 or len(groups) >= 1):
+        return Recognition(True, f"{fit} answers fit their questions")
+    return Recognition(
+        False,
+        f"does not answer the {campaign.id} request (matched {', '.join(groups) or 'nothing'} "
+        f"of its fingerprint, {seen} of its questions)",
+        "off_campaign",
+    )
