@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from dataclasses import replace
 from io import BytesIO
 
 from lxml import etree
@@ -300,14 +301,28 @@ class _Reader:
             elif child.tag == _w("tbl"):
                 self.table += 1
                 tid = self.table
+                # A cell merged down over several rows (one answer for questions 4 and 5)
+                # reads as that answer in each of its rows.
+                merged: dict[int, list[Block]] = {}
                 for tr in child.findall("w:tr", NS):
                     self.row += 1
                     rid = self.row
+                    col = 0
                     for tc in tr.findall("w:tc", NS):
                         self.cell += 1
                         before = len(self.blocks)
-                        self.body(tc, row=rid, table=tid, cell=self.cell)
+                        vmerge = tc.find("w:tcPr/w:vMerge", NS)
+                        if vmerge is not None and vmerge.get(_w("val")) in (None, "continue"):
+                            self.blocks.extend(
+                                replace(b, row=rid, cell=self.cell) for b in merged.get(col, [])
+                            )
+                        else:
+                            self.body(tc, row=rid, table=tid, cell=self.cell)
+                            if vmerge is not None:
+                                merged[col] = self.blocks[before:]
                         _merge_number_cell(self.blocks, before)
+                        span = tc.find("w:tcPr/w:gridSpan", NS)
+                        col += int(span.get(_w("val"), "1")) if span is not None else 1
             elif child.tag in (_w("sdt"), _w("customXml"), _w("smartTag")):
                 content = child.find("w:sdtContent", NS)
                 self.body(content if content is not None else child, row, table, cell)

@@ -14,7 +14,7 @@ from parsers.model import BOLD_LEAD_MIN, NUMBER_CELL, Block, Document, ParseErro
 from parsers.urls import URL, clean_url, unique
 
 DROP_TAGS = {
-    "script", "style", "noscript", "template", "svg", "form", "button", "input", "select",
+    "script", "style", "noscript", "template", "svg", "form", "input", "select",
     "iframe", "nav", "footer", "aside", "head", "dialog", "label",
 }  # fmt: skip
 # Site furniture by class, id, role or aria-label.
@@ -34,9 +34,11 @@ MAIN_XPATHS = (
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "li", "ul", "ol", "table", "thead", "tbody",
     "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dl", "dt",
-    "dd", "pre", "header", "address", "figure", "figcaption", "center", "hr",
+    "dd", "pre", "header", "address", "figure", "figcaption", "center", "hr", "details",
+    "summary",
 }  # fmt: skip
-STRONG = {"strong", "b"}
+# An accordion's button and a <summary> label the section they open: read them as bold.
+STRONG = {"strong", "b", "summary", "button"}
 
 
 def _is_furniture(el: etree._Element) -> bool:

@@ -9,7 +9,6 @@ from parsers.sentences import sentences
 
 # FOIA Part II exemptions plus s12 (cost) and s14 (vexatious); s1, s16, s17 are not exemptions.
 EXEMPT_SECTIONS = {12, 14, *range(21, 45)}
-SUBSECTIONS_MATTER = {24, 26, 27, 30, 31, 35, 36, 38, 40, 41, 43}
 # "section 40(2)", "Section 40 (2)", "s.36(2)(b)(ii)", "s40(5B)(a)(i)".
 SECTION = re.compile(
     r"\b(?:section|sections|s\.?|§)\s?(\d{1,2})((?:\s?\((?:\d{1,2}[A-Z]?|[a-z]{1,4})\))*)(?![\d(])",
@@ -18,6 +17,8 @@ SECTION = re.compile(
 # Where the exemption is a subsection of its own (s40(2) personal data, s40(5B) neither
 # confirm nor deny) the further paragraphs are detail; elsewhere (s36(2)(b)(ii)) they name it.
 FIRST_SUBSECTION_ONLY = {40}
+# s12(1) and s21(1) are just the cost limit and "accessible elsewhere": no subsection shown.
+NO_SUBSECTION = {12, 21}
 COST_LIMIT = re.compile(
     r"\b(?:exceed|over|more\s+than|beyond|above)\b[^.]{0,80}\b(?:appropriate|cost)\s+limit\b"
     r"|\b(?:appropriate|cost)\s+limit\b[^.]{0,80}\b(?:exceed|would\s+be\s+exceeded)"
@@ -72,7 +73,7 @@ def exemptions(text: str) -> list[str]:
             groups = re.findall(r"\([^)]*\)", m.group(2) or "")
             if n in FIRST_SUBSECTION_ONLY:
                 groups = groups[:1]
-            code = f"s{n}{''.join(groups)}" if n in SUBSECTIONS_MATTER else f"s{n}"
+            code = f"s{n}" if n in NO_SUBSECTION else f"s{n}{''.join(groups)}"
             if code not in found:
                 found.append(code)
     # The cost limit described without its section number is still s12.
@@ -87,6 +88,12 @@ def exemptions(text: str) -> list[str]:
 WITHHOLD = re.compile(r"\bwithh(?:o|e)ld(?:ing)?\b|\brefus(?:e|ed|ing)\b", re.I)
 
 
+# Publication to come is not provision (section 22: intended for future publication).
+FUTURE = re.compile(
+    r"\b(?:due|intended|going|planned|scheduled)\s+(?:to\s+be\s+|for\s+)publi|\bwill\s+be\s+(?:made\s+)?(?:published|available)"
+    r"|\bfuture\s+publication\b",
+    re.I,
+)
 PROVIDED = re.compile(
     r"\b(?:attached|enclosed|published\s+(?:at|on)|available\s+(?:at|on|from)|provided\s+below)\b|https?://",
     re.I,
@@ -101,7 +108,9 @@ def answer_given(text: str) -> bool:
         return False
     withholding = [s for s in sents if WITHHOLD.search(s)]
     if withholding and exemptions(text):
-        return any(PROVIDED.search(s) for s in sents if s not in withholding)
+        return any(
+            PROVIDED.search(s) and not FUTURE.search(s) for s in sents if s not in withholding
+        )
     return True
 
 

@@ -68,6 +68,9 @@ BODIES: list[tuple[str, re.Pattern[str]]] = [
 # Bodies nearly every letter names in passing (the appeal paragraph, the request itself):
 # they count only where they stand as the sender.
 PASSING = {"regulator"}
+# A partnership is what most replies are about, and rarely who sends them: its name counts
+# for half, except as the email's sender or the page's owner.
+HALF = {"partnership"}
 DOMAIN_KINDS = [
     (re.compile(r"(?:^|\.)police\.uk$"), "police"),
     (re.compile(r"(?:^|\.)(?:nhs\.uk|nhs\.net)$"), "nhs"),
@@ -216,6 +219,8 @@ class _Scores:
                 w = max(w, W_SELF)
             if body.kind in PASSING and w < W_EDGE:
                 continue
+            if body.kind in HALF and w < W_HEADER:
+                w /= 2
             if body.kind in ("authority", "council") and not FULL_NAME.search(text[start:end]):
                 w = min(w, W_PLACE)  # "Durham" in an address is a place, not a sender
             self.add(body, w, text[start:end])
@@ -226,21 +231,37 @@ class _Scores:
                 self.add(body, weight * 1.2, m.group(0))
 
 
+SALUTATION = re.compile(r"^\s*(?:dear|to\s+whom|hello|hi)\b", re.I)
+SIGN_OFF = re.compile(
+    r"^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|many\s+thanks|"
+    r"thank\s+you|with\s+best\s+wishes|best\s+wishes)\b",
+    re.I,
+)
+
+
 def _edges(blocks: list[Block]) -> tuple[list[Block], list[Block], list[Block]]:
-    """Letterhead (the opening blocks), signature (the closing blocks before the appeal
-    and licence paragraphs) and the rest."""
-    head = blocks[:6]
-    rest = blocks[6:]
-    tail: list[Block] = []
-    for b in reversed(rest):
-        if is_boilerplate(b.text) or APPEAL.search(b.text):
-            continue
-        tail.append(b)
-        if len(tail) >= 8:
+    """Letterhead (the blocks before the salutation or the first paragraph of prose),
+    signature (the blocks after the sign-off, or the last lines where there is none) and
+    the rest."""
+    head: list[Block] = []
+    for b in blocks[:8]:
+        if SALUTATION.match(b.text) or len(b.text) > 150:
             break
-    tail_ids = {id(b) for b in tail}
-    middle = [b for b in rest if id(b) not in tail_ids]
-    return head, tail, middle
+        head.append(b)
+    signed = next(
+        (i for i in range(len(blocks) - 1, -1, -1) if SIGN_OFF.match(blocks[i].text)), None
+    )
+    if signed is not None and signed >= len(head):
+        tail = [
+            b
+            for b in blocks[signed : signed + 8]
+            if not (is_boilerplate(b.text) and len(b.text) > 60)
+        ]
+    else:
+        tail = [b for b in blocks[-3:] if not is_boilerplate(b.text) and len(b.text) < 150]
+    tail = [b for b in tail if not APPEAL.search(b.text)]
+    edge_ids = {id(b) for b in head + tail}
+    return head, tail, [b for b in blocks if id(b) not in edge_ids]
 
 
 def detect_sender(doc: Document, registry: Any, host: str | None = None) -> Sender:

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from parsers.boilerplate import is_boilerplate
 from parsers.model import Block
 from parsers.sentences import norm, sentences, squash
+from parsers.topics import RULE, number_last, split_run_on, topic_headings, topic_lead_question
 
 
 class QuestionLike(Protocol):
@@ -276,7 +277,10 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             segs.append(seg)
         return segs
 
-    blocks = [b for b in blocks if b.kind != "furniture" and b.text.strip()]
+    blocks = split_run_on(
+        [b for b in blocks if b.kind != "furniture" and b.text.strip()], questions
+    )
+    topics = topic_headings(blocks, questions)
     for i, b in enumerate(blocks):
         # A cell with another cell after it in its row is the question of a Q | A table.
         heads_row = b.row is not None and i + 1 < len(blocks) and blocks[i + 1].row == b.row
@@ -286,7 +290,25 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
         ):
             current = []
             continue
+        if RULE.match(text):
+            current = []  # "------ STANDARD TEXT ------": a new part of the document
+            continue
+        no = topics.get(id(b)) or number_last(b)
+        if no in by_no:
+            current = open_segments([no], text, b)  # a topic heading or "... (question 1)"
+            continue
         lead = read_lead(b)
+        if (
+            lead.kind == ""
+            and style is None
+            and b.table is None
+            and (q_topic := topic_lead_question(text, questions)) is not None
+        ):
+            # Run-on prose: "As to whether the protocol requires a section 47 enquiry, ..."
+            current = _continue_or_open(segments, [q_topic.no], b, open_segments)
+            for seg in current:
+                seg.parts.append(text)
+            continue
         if (
             lead.kind == "finally"
             and segments

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from parsers.boilerplate import is_boilerplate
 from parsers.coding import Coded
 from parsers.outcome import (
+    FUTURE,
     NOT_HELD,
     PROVIDED,
     REDIRECT,
@@ -61,6 +62,7 @@ PARTLY = re.compile(
     r"|\bpartially\b|\bremainder\s+of\b",
     re.I,
 )
+EXEMPT = re.compile(r"\bexempt(?:ion)?\b", re.I)
 STATUSES = ("answered", "see_other", "not_held", "refused", "redirected", "not_answered")
 
 
@@ -97,9 +99,11 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
     found = exemptions(text)
     if REFUSED_ANSWER.search(first) or NCND.search(text):
         return QuestionStatus(no, "refused", ", ".join(found) or None, first, 0.8)
-    withholding = [s for s in sents if WITHHOLD.search(s)]
+    withholding = [s for s in sents if WITHHOLD.search(s) or EXEMPT.search(s)]
     if withholding and found:
-        given = any(PROVIDED.search(s) for s in sents if s not in withholding)
+        given = any(
+            PROVIDED.search(s) and not FUTURE.search(s) for s in sents if s not in withholding
+        )
         if not given and len(text) < 1500:
             return QuestionStatus(no, "refused", ", ".join(found), withholding[0], 0.75)
     if len(text) < 600 and (s := _positive(REDIRECT, text)) and _named_elsewhere(s, sender):
