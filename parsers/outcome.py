@@ -49,6 +49,12 @@ REDIRECT = re.compile(
     r"|\bholds?\s+(?:any\s+)?(?:this|the|that|these|such)\s+(?:information|records)\b(?=[^.]*\b(?:partnership|board|trust|group)\b)",
     re.I,
 )
+# A named body said to hold or own the information (case matters: it is a name).
+_BODY_NAME = r"(?:[A-Z][\w'’&-]*\s+(?:and\s+|of\s+|the\s+|for\s+)?){1,7}(?:Council|Partnership|Board|Trust|ICB|Group|Service|Panel)"
+REDIRECT_NAMED = re.compile(
+    rf"\b{_BODY_NAME}\s+(?:holds|would\s+hold|keeps|owns|is\s+responsible\s+for)\b"
+    rf"|\b(?:owned|held|kept|maintained|managed|written|reviewed)\b[^.]{{0,60}}\bby\s+(?:the\s+)?{_BODY_NAME}\b"
+)
 REFUSAL = re.compile(
     r"\bexempt\s+from\s+disclosure\b|\brefusal\s+notice\b|\bwe\s+(?:are|must)\s+(?:therefore\s+)?refus|\brefus(?:e|ing)\s+(?:your|this|the)\s+request\b"
     r"|\bexceed(?:s|ed)?\s+the\s+(?:appropriate|cost)\s+limit\b|\bvexatious\b|\bapplied\s+section\b|\bis\s+being\s+refused\b",
@@ -76,6 +82,8 @@ def exemptions(text: str) -> list[str]:
             code = f"s{n}" if n in NO_SUBSECTION else f"s{n}{''.join(groups)}"
             if code not in found:
                 found.append(code)
+    # "section 36" beside "section 36(2)(b)(ii)" is the same exemption, said less exactly.
+    found = [c for c in found if not any(o != c and o.startswith(c + "(") for o in found)]
     # The cost limit described without its section number is still s12.
     if not any(c.startswith("s12") for c in found) and any(
         COST_LIMIT.search(s) and not negated(s, COST_LIMIT.search(s).start())

@@ -15,6 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from parsers.boilerplate import is_boilerplate
 from parsers.model import Document
 from parsers.sentences import norm, sentences
 
@@ -40,7 +41,7 @@ ACKNOWLEDGEMENT = re.compile(
 CLARIFICATION = re.compile(
     r"\b(?:could|can|would|please)\s+(?:you\s+)?(?:please\s+)?clarify\b"
     r"|\b(?:seek|request|need|require|ask\s+for)\s+(?:some\s+)?(?:further\s+)?clarification\b"
-    r"|\bneed\s+(?:some\s+)?(?:further|more|additional)\s+(?:information|detail)s?\b"
+    r"|(?<!if\swe\s)\bneed\s+(?:some\s+)?(?:further|more|additional)\s+(?:information|detail)s?\b"
     r"|\bbefore\s+we\s+can\s+(?:process|proceed|progress|deal)\b|\bwhat\s+(?:exactly\s+)?you\s+mean\s+by\b",
     re.I,
 )
@@ -63,8 +64,9 @@ class Recognition:
     kind: str = "reply"  # reply | acknowledgement | clarification | reminder | bounce | out_of_office | other_request | off_campaign
 
 
-def non_reply_kind(doc: Document, own_text: str, n_answers: int) -> tuple[str, str] | None:
-    """An automatic message, or a message about the request that answers none of it."""
+def non_reply_kind(doc: Document, own_text: str, fit: int) -> tuple[str, str] | None:
+    """An automatic message, or a message about the request that answers none of it
+    (`fit`: how many answers speak of what their question asks)."""
     meta = doc.meta
     subject = meta.get("subject", "")
     if meta.get("report") or meta.get("failed_recipients") or BOUNCE.search(subject):
@@ -72,13 +74,14 @@ def non_reply_kind(doc: Document, own_text: str, n_answers: int) -> tuple[str, s
     auto = meta.get("auto_submitted", "").lower()
     if (
         auto.startswith("auto-replied") or meta.get("autoreply") or OUT_OF_OFFICE.search(subject)
-    ) and n_answers <= 1:
+    ) and fit <= 1:
         return "out_of_office", f"an automatic reply ({subject or auto})"
-    if n_answers >= 2:
+    if fit >= 2:
         return None
     head = " ".join(sentences(own_text)[:40])
-    if BOUNCE.search(head[:600]) and not n_answers:
+    if BOUNCE.search(head[:600]) and not fit:
         return "bounce", "a delivery failure notice"
+    found = []
     for kind, pattern in (
         ("out_of_office", OUT_OF_OFFICE),
         ("clarification", CLARIFICATION),
@@ -86,7 +89,10 @@ def non_reply_kind(doc: Document, own_text: str, n_answers: int) -> tuple[str, s
         ("acknowledgement", ACKNOWLEDGEMENT),
     ):
         if m := pattern.search(head):
-            return kind, f"{kind.replace('_', ' ')}: “{_around(head, m.start())}”"
+            found.append((m.start(), kind))
+    if found:
+        at, kind = min(found)  # what the message says first is what it is for
+        return kind, f"{kind.replace('_', ' ')}: “{_around(head, at)}”"
     return None
 
 
@@ -106,24 +112,37 @@ def question_lines(doc: Document) -> list[str]:
     return out
 
 
+STOPWORDS = frozenset(
+    "the of a an in your you to and or is are was were did does do any what how when this that"
+    " for on with which after it its be been by as at from if so there their our we please can"
+    " could would".split()
+)
+
+
+def _content(text: str) -> str:
+    return " ".join(w for w in norm(text).split() if w not in STOPWORDS)
+
+
+def question_similarity(line: str, question: Any) -> float:
+    """0-100: a printed question against a campaign question, on content words (so that
+    "How many ... in each of the last five years?" is not like "Was there a review ...?")."""
+    a, b = _content(line), _content(question.text)
+    score = fuzz.token_set_ratio(a, b) if len(a) > 0.3 * len(b) else fuzz.ratio(a, b)
+    hits = sum(1 for k in question.keywords if k in norm(line))
+    return max(score, min(100.0, 25.0 * hits))
+
+
 def quoted_questions(lines: list[str], questions: list[Any]) -> tuple[int, int]:
     """(campaign questions printed in the document, printed questions that are none of them)."""
     seen: set[int] = set()
     foreign = 0
     for line in lines:
-        best, best_no = 0.0, None
-        for q in questions:
-            a, b = norm(line), norm(q.text)
-            score = max(
-                fuzz.token_set_ratio(a, b) if len(a) > 0.4 * len(b) else 0, fuzz.ratio(a, b)
-            )
-            hits = sum(1 for k in q.keywords if k in a)
-            score = max(score, min(100.0, 25.0 * hits))
-            if score > best:
-                best, best_no = score, q.no
-        if best >= 70 and best_no is not None:
-            seen.add(best_no)
-        elif best < 40:
+        if is_boilerplate(line):
+            continue
+        best, q = max(((question_similarity(line, q), q) for q in questions), key=lambda x: x[0])
+        if best >= 70:
+            seen.add(q.no)
+        elif best < 50:
             foreign += 1
     return len(seen), foreign
 
@@ -146,11 +165,10 @@ def recognise(
     fingerprint_ok: bool,
     groups: list[str],
 ) -> Recognition:
-    n_answers = sum(1 for a in answers.values() if a and a.strip())
-    if kind := non_reply_kind(doc, own_text, n_answers):
+    fit = answers_fit(answers, campaign.questions)
+    if kind := non_reply_kind(doc, own_text, fit):
         return Recognition(False, kind[1], kind[0])
     seen, foreign = quoted_questions(question_lines(doc), campaign.questions)
-    fit = answers_fit(answers, campaign.questions)
     if foreign >= 2 and foreign > seen and fit < 3:
         return Recognition(
             False,
@@ -167,5 +185,5 @@ def recognise(
         False,
         f"does not answer the {campaign.id} request (matched {', '.join(groups) or 'nothing'} "
         f"of its fingerprint, {seen} of its questions)",
-        "off_campaign",
+        "other_request",
     )

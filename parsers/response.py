@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from parsers.authority import Detected
@@ -16,7 +16,8 @@ from parsers.sender import Sender, detect_sender
 from parsers.sentences import sentences
 from parsers.split import Answer, split_answers
 from parsers.status import QuestionStatus, generic_outcome, outcome_from_statuses, question_statuses
-from parsers.urls import unique
+from parsers.thread import QUOTE_START
+from parsers.urls import find_urls, unique
 
 
 @dataclass
@@ -119,6 +120,31 @@ def _with_attachments(
     return best
 
 
+def _with_forwarded(doc: Document, answers: list[Answer], campaign: Any) -> list[Answer]:
+    """An email that forwards the answers ("the partnership's answers are below"): the
+    most recent quoted message is read as the reply when that finds more answers. The
+    requester's own request, quoted, finds none (its questions have no answers under them)."""
+    quoted = [i for i, b in enumerate(doc.blocks) if b.quote]
+    if len(answers) >= 3 or not quoted:
+        return answers
+    first = quoted[0]
+    end = next(
+        (
+            i
+            for i in quoted[1:]
+            if QUOTE_START.search(doc.blocks[i].text) or doc.blocks[i].text.startswith("From:")
+        ),
+        len(doc.blocks),
+    )
+    trial = [replace(b, quote=False) if first <= i < end else b for i, b in enumerate(doc.blocks)]
+    found = split_answers(trial, campaign.questions)
+    if len(found) > len(answers) + 1:
+        doc.blocks = trial
+        doc.links = unique([*doc.links, *find_urls(b.text for b in trial[first:end])])
+        return found
+    return answers
+
+
 def parse_document(
     data: bytes,
     name: str | None,
@@ -133,6 +159,7 @@ def parse_document(
     fingerprint (for a terse reply that never names the request)."""
     doc = extract(data, name, max_bytes=max_bytes)
     doc, answers = _with_attachments(doc, campaign, max_bytes)
+    answers = _with_forwarded(doc, answers, campaign)
     # The email subject or page title counts too: a terse reply may name the request only there.
     full_text = "\n".join([*(b.text for b in doc.blocks), *doc.meta.values()])
     matched, groups = campaign.match(full_text)

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from parsers.boilerplate import is_boilerplate
 from parsers.coding import Coded
 from parsers.outcome import (
+    _BODY_NAME,
     FUTURE,
     NOT_HELD,
     PROVIDED,
     REDIRECT,
+    REDIRECT_NAMED,
     REFUSAL,
     REFUSED_ANSWER,
     WITHHOLD,
@@ -78,13 +80,11 @@ class QuestionStatus:
 def _named_elsewhere(sentence: str, sender: str | None) -> bool:
     """A redirect names a body other than the sender ("held by Durham Constabulary" in
     Durham Constabulary's own letter says it holds it)."""
-    if not sender:
+    body = _body_named(sentence)
+    if not sender or not body:
         return True
-    words = {w for w in re.findall(r"[A-Z][a-z]+", sender) if w not in ("Council", "The")}
-    after = (
-        sentence[sentence.lower().find("held by") :] if "held by" in sentence.lower() else sentence
-    )
-    return not words or not all(w in after for w in words)
+    a, b = (re.sub(r"\W+", " ", x).strip().lower() for x in (body, sender))
+    return not (a in b or b in a)
 
 
 def question_status(no: int, text: str, sender: str | None = None) -> QuestionStatus:
@@ -106,7 +106,12 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
         )
         if not given and len(text) < 1500:
             return QuestionStatus(no, "refused", ", ".join(found), withholding[0], 0.75)
-    if len(text) < 600 and (s := _positive(REDIRECT, text)) and _named_elsewhere(s, sender):
+    if (
+        len(text) < 600
+        and (s := _positive(REDIRECT, text))
+        and _named_elsewhere(s, sender)
+        and not any(PROVIDED.search(x) and not FUTURE.search(x) for x in sents if x != s)
+    ):
         return QuestionStatus(no, "redirected", _body_named(s), s, 0.7)
     if len(sents) <= 2 and (s := _positive(NOT_HELD, text)):
         return QuestionStatus(no, "not_held", None, s, 0.7)
@@ -114,6 +119,8 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
 
 
 def _body_named(sentence: str) -> str | None:
+    if m := re.search(_BODY_NAME, sentence):
+        return m.group(0).strip()
     m = re.search(
         r"\bheld\s+by\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s*(?:and\s+|of\s+|for\s+)?){1,8})", sentence
     )
@@ -141,8 +148,9 @@ def letter_decision(
     gives = gives or (not no_answers and CONFIRMS_HOLDING.search(text) is not None)
     if (s := _positive(REFUSAL, text)) and not gives:
         return QuestionStatus(0, "refused", ", ".join(exemptions(text)) or None, s, 0.8)
-    if (s := _positive(REDIRECT, text)) and _named_elsewhere(s, sender) and not gives:
-        return QuestionStatus(0, "redirected", _body_named(s), s, 0.75)
+    for pattern in (REDIRECT, REDIRECT_NAMED):
+        if (s := _positive(pattern, text)) and _named_elsewhere(s, sender) and not gives:
+            return QuestionStatus(0, "redirected", _body_named(s), s, 0.75)
     if (s := _positive(NOT_HELD, text)) and not gives:
         return QuestionStatus(0, "not_held", None, s, 0.75)
     return None
