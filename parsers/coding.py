@@ -25,7 +25,23 @@ NOT_NEGATION = re.compile(
     r"|\bnot (?:yet )?(?:independently )?mobile\b|\bnon-mobile\b|\bnot yet \w+ing\b",
     re.I,
 )
-LEAD = re.compile(r"^\s*(yes|no|none|n/a)(?:\b|(?<=/a))[\s.,:;–-]", re.I)
+# "Yes." or, in a note that names its topic first, "Definition - yes, it changed."
+LEAD = re.compile(
+    r"^\s*(?:[A-Za-z][\w/ ]{0,24}?\s[-–:]\s*)?(yes|no|none|n/a)(?:\b|(?<=/a))[\s.,:;–-]", re.I
+)
+YES_NO_START = re.compile(r"^\s*(yes|no)\b", re.I)
+
+
+def subquestion_answer(text: str, pattern: re.Pattern[str]) -> tuple[str, str] | None:
+    """A council that splits a question into parts and answers each ("(a) Has the
+    definition changed? Yes. ..."): the yes or no given to the part matching `pattern`,
+    with the part and its answer as evidence."""
+    sents = sentences(text)
+    for i, s in enumerate(sents[:-1]):
+        if s.rstrip("”\"' ").endswith("?") and pattern.search(s):
+            if m := YES_NO_START.match(sents[i + 1]):
+                return m.group(1).lower(), f"{s} {sents[i + 1]}"
+    return None
 REFERENCE = re.compile(
     r"\b(?:see|refer to|set out in|given in|covered (?:in|by)|as per)\b[^.]{0,40}?\b(?:answer|response|reply)s?\s+(?:to|for|at)\s+(?:question|q|part)\s*(\d)",
     re.I,
@@ -70,6 +86,9 @@ def apply_rules(texts: list[str], spec: dict[str, Any]) -> Coded | None:
     for n, text in enumerate(texts):
         if not text:
             continue
+        for sub in spec.get("subquestions", []) if n == 0 else []:
+            if hit := subquestion_answer(text, sub["compiled"]):
+                return Coded(sub[hit[0]], hit[1], 0.9)
         # A leading Yes/No answers the question asked: only in the field's own answer.
         if n == 0 and spec.get("lead") and (hit := lead_value(text, spec["lead"])):
             return hit

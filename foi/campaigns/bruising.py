@@ -227,10 +227,11 @@ MOBILITY = re.compile(
     re.I,
 )
 NOT_AGE = re.compile(
-    r"\bnot\s+(?:\w+\s+){0,2}(?:based\s+on|decided\s+by|determined\s+by|defined\s+by|dependent\s+on|linked\s+to|set\s+by|tied\s+to)\s+(?:(?:\w+['’]s|their|the|an?)\s+){0,2}(?:chronological\s+)?age\b"
+    r"\bnot\s+(?:\w+\s+){0,2}(?:based\s+on|decided\s+by|determined\s+by|defined\s+by|dependent\s+on|linked\s+to|set\s+by|tied\s+to)\s+(?:(?:\w+['’]s|their|the|an?|any)\s+){0,2}(?:chronological\s+)?age\b"
+    r"|\bno\s+longer\s+(?:linked|tied|related)\s+to\s+(?:their\s+|the\s+baby['’]s\s+)?age\b"
     r"|\bdoes\s+not\s+(?:use|rely\s+on|refer\s+to|consider)\s+(?:\w+\s+){0,2}?age\b|\bno\s+(?:age|upper\s+age)[- ](?:limit|threshold|cut-?off|criteri)"
     r"|\bnot\s+age[- ]based\b|\bregardless\s+of\s+(?:their\s+|the\s+baby['’]s\s+)?age\b|\brather\s+than\s+(?:on\s+|by\s+)?(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b"
-    r"|\bdevelopment(?:al)?(?:\s+stage)?,?\s+(?:and\s+)?not\s+(?:by\s+)?age\b|\bage\s+(?:is\s+not|is\s+never|alone\s+is\s+not|plays\s+no)\b|\bnot\s+by\s+age\b"
+    r"|\bdevelopment(?:al)?(?:\s+stage)?,?\s+(?:and\s+)?not\s+(?:by\s+|on\s+)?age\b|\bage\s+(?:is\s+not|is\s+never|alone\s+is\s+not|plays\s+no)\b|\bnot\s+by\s+age\b"
     r"|\bdoes\s+not\s+(?:set|use|apply|have|include)\s+(?:an?\s+|any\s+)?(?:upper\s+)?age\s+(?:limit|threshold|cut-?off|criterion)"
     r"|\bnot\s+(?:from|by|on)\s+(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b|\bage\s+is\s+(?:no\s+longer|not)\s+used\b"
     r"|\bage\s+(?:rule|threshold|limit|criterion|cut-?off)\s+(?:has\s+been|was|is)\s+(?:removed|dropped|abandoned|withdrawn|deleted)\b",
