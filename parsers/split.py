@@ -328,7 +328,10 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                 heads_row
                 or looks_like_question(rest, b, q)
                 or (
-                    lead.kind == "question" and not YES_NO.match(rest) and similarity(rest, q) >= 50
+                    lead.kind == "question"
+                    and not YES_NO.match(rest)
+                    and len(sentences(rest)) <= 1  # a label, not "Definition unchanged. Age not used."
+                    and similarity(rest, q) >= 50
                 )
             )
             if is_q and (style is None or lead.kind == "question" or style == lead.kind or b.quote):
@@ -378,6 +381,18 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                 if rest:
                     seg.parts.append(rest)
             continue
+        elif (waiting := _awaited_question(text, lead, current, by_no)) is not None:
+            # "Questions 2 and 4" then each question printed: each names its own segment,
+            # and the answer that follows serves them all.
+            qtext, after = cut_question(text, by_no[waiting.no])
+            waiting.question_text = qtext
+            if after and (other := _awaited_question(after, lead, current, by_no)) is not None:
+                other.question_text = after  # both questions printed in one paragraph
+                after = ""
+            if after:
+                for seg in current:
+                    seg.parts.append(_strip_mark(after))
+            continue
         elif q_hit := _unnumbered_question(text, b, questions):
             labelled = [seg for seg in current if not seg.parts and not seg.question_text]
             if labelled and q_hit.no in {seg.no for seg in labelled}:
@@ -426,6 +441,21 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
         raw = _trim_boilerplate(best.text)
         answers.append(Answer(q.no, qtext, squash(raw), best.where, raw))
     return answers
+
+
+def _awaited_question(
+    text: str, lead: _Lead, current: list[_Segment], by_no: dict[int, QuestionLike]
+) -> _Segment | None:
+    """Of several questions labelled together ("Questions 2 and 4"), the one this block
+    prints, where it reads as that question."""
+    waiting = [s for s in current if not s.parts and not s.question_text]
+    if lead.kind or len(current) < 2 or not waiting:
+        return None
+    first = sentences(text)[0]
+    seg = max(waiting, key=lambda s: similarity(first, by_no[s.no]))
+    score = similarity(first, by_no[seg.no])
+    asks = first.rstrip("”\"' ").endswith("?") or INTERROGATIVE.match(first) is not None
+    return seg if score >= 60 or (asks and score >= 40) else None
 
 
 def _shared_with_next(segments: list[_Segment], no: int) -> list[_Segment]:
