@@ -15,6 +15,7 @@ BOILERPLATE = re.compile(
     | ^if\syou\s(?:are|remain|have)\s(?:still\s)?(?:not\s)?(?:dissatisfied|unhappy|happy|satisfied|content)
     | ^your\sright\sto\s | ^right\sof\sappeal | ^further\sinformation$ | ^most\sof\sthe\sinformation\sthat\swe\sprovide
     | ^attachments?:\snone
+    | ^public\sinterest\s(?:test|considerations?|arguments?)(?:\s*\(.{0,30}\))?\s*$
     """
 )
 

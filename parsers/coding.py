@@ -42,6 +42,8 @@ def subquestion_answer(text: str, pattern: re.Pattern[str]) -> tuple[str, str] |
             if m := YES_NO_START.match(sents[i + 1]):
                 return m.group(1).lower(), f"{s} {sents[i + 1]}"
     return None
+
+
 REFERENCE = re.compile(
     r"\b(?:see|refer to|set out in|given in|covered (?:in|by)|as per)\b[^.]{0,40}?\b(?:answer|response|reply)s?\s+(?:to|for|at)\s+(?:question|q|part)\s*(\d)",
     re.I,

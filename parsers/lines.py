@@ -134,7 +134,12 @@ def lines_to_blocks(
             not current
             or not wrapped
             or STARTER.match(line) is not None
-            or (_TERMINAL.search(prev) is not None and len(prev) < width * 0.8)
+            or (
+                _TERMINAL.search(prev) is not None
+                and len(prev) < width * 0.8
+                # "...; rolling;" then "age." in a narrow table column: one line of text.
+                and not (prev.rstrip().endswith((";", ",")) and line.strip()[:1].islower())
+            )
             # A short unfinished line continues when the next one carries on the sentence
             # (a narrow table column in a PDF); otherwise a short line ends its paragraph.
             or (len(prev) < width * 0.5 and not prev.endswith("-") and not _carries_on(prev, line))

@@ -322,6 +322,17 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             lead = _Lead("", [], text)
         rest = lead.rest.strip()
 
+        if (
+            lead.kind == "question"
+            and current
+            and answered(nums[0])
+            and nums[0] not in [seg.no for seg in current]
+            and similarity(rest, by_no[nums[0]]) < 50
+        ):
+            # "Part one - has the definition changed?" inside the answer to question 5.
+            for seg in current:
+                seg.add(b, text)
+            continue
         if lead.kind in ("question", "number", "letter"):
             q = by_no[nums[0]]
             is_q = (
@@ -330,7 +341,8 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                 or (
                     lead.kind == "question"
                     and not YES_NO.match(rest)
-                    and len(sentences(rest)) <= 1  # a label, not "Definition unchanged. Age not used."
+                    and len(sentences(rest))
+                    <= 1  # a label, not "Definition unchanged. Age not used."
                     and similarity(rest, q) >= 50
                 )
             )

@@ -95,6 +95,10 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
     if (m := SEE_OTHER.search(first)) and int(m.group(1)) != no and len(sents) == 1:
         return QuestionStatus(no, "see_other", m.group(1), first, 0.85)
     if NOT_HELD.search(first):
+        for pattern in (REDIRECT, REDIRECT_NAMED):
+            # "Not held by the Council. Any papers would be held by the Partnership": pointed on.
+            if (s := _positive(pattern, text)) and s != first and _named_elsewhere(s, sender):
+                return QuestionStatus(no, "redirected", _body_named(s), s, 0.75)
         return QuestionStatus(no, "not_held", None, first, 0.85)
     found = exemptions(text)
     if REFUSED_ANSWER.search(first) or NCND.search(text):
@@ -113,7 +117,8 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
         and not any(PROVIDED.search(x) and not FUTURE.search(x) for x in sents if x != s)
     ):
         return QuestionStatus(no, "redirected", _body_named(s), s, 0.7)
-    if len(sents) <= 2 and (s := _positive(NOT_HELD, text)):
+    others = [x for x in sents if not NOT_HELD.search(x)]
+    if len(sents) <= 2 and (s := _positive(NOT_HELD, text)) and all(len(x) < 60 for x in others):
         return QuestionStatus(no, "not_held", None, s, 0.7)
     return QuestionStatus(no, "answered", None, first, 0.85)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.coding import NEGATION, Coded
+from parsers.coding import NEGATION, Coded, subquestion_answer
 from parsers.context import Context
 from parsers.dates import MONTHS, month_dates, year_dates
 from parsers.outcome import answer_given
@@ -186,7 +186,18 @@ AS_NON_MOBILE = re.compile(
 )
 
 
+ROLL_PART = re.compile(r"\broll", re.I)
+AGE_PART = re.compile(r"\bage\b", re.I)
+
+
 def code_rolling(ctx: Context) -> dict[str, Coded]:
+    if hit := subquestion_answer(ctx.answers.get(5, ""), ROLL_PART):
+        answer, evidence = hit
+        # "Are babies who can roll treated as not independently mobile? Yes." (or "... as
+        # mobile?", which turns the answer round).
+        asks_non_mobile = AS_NON_MOBILE.search(evidence.split("?")[0]) is not None
+        value = answer if asks_non_mobile else {"yes": "no", "no": "yes"}[answer]
+        return {"rolling_is_non_mobile": Coded(value, evidence, 0.9)}
     for text in ctx.answers_from(5, 1, 4, 3, 2):
         decided: Coded | None = None
         for s in sentences(text):
@@ -256,6 +267,11 @@ def _months(number: str, unit: str) -> int:
 
 
 def code_age(ctx: Context) -> dict[str, Coded]:
+    if (hit := subquestion_answer(ctx.answers.get(5, ""), AGE_PART)) and hit[0] == "no":
+        return {
+            "age_based": Coded("no", hit[1], 0.9),
+            "age_threshold_months": Coded(None, None, 0.8),
+        }
     for text in ctx.answers_from(5, 1, 4):
         threshold: Coded | None = None
         no: Coded | None = None
