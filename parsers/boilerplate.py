@@ -15,6 +15,8 @@ BOILERPLATE = re.compile(
     | ^if\syou\s(?:are|remain|have)\s(?:still\s)?(?:not\s)?(?:dissatisfied|unhappy|happy|satisfied|content)
     | ^your\sright\sto\s | ^right\sof\sappeal | ^further\sinformation$ | ^most\sof\sthe\sinformation\sthat\swe\sprovide
     | ^attachments?:\snone
+    | \bre-?usable\b | \bre-use\b | \bmay\sbe\sre-?used\b | ^your\srights?\s*$ | ^rights\sof\sappeal\s*$
+    | ^(?:we|i)\s(?:hope|trust)\s(?:that\s)?(?:this|the)\s(?:information|response|reply)\s(?:is|has\sbeen|will\sbe)\s(?:of\s(?:some\s)?)?(?:help|use|assistance|helpful|useful)
     | ^public\sinterest\s(?:test|considerations?|arguments?)(?:\s*\(.{0,30}\))?\s*$
     """
 )

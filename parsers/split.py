@@ -241,8 +241,14 @@ def cut_question(text: str, question: QuestionLike | None) -> tuple[str, str]:
 
 def _trim_boilerplate(text: str) -> str:
     """Cut an answer at the first sentence of licence, review or sign-off boilerplate."""
-    for sent in sentences(text):
-        if is_boilerplate(sent):
+    sents = sentences(text)
+    for i, sent in enumerate(sents):
+        # A licence paragraph broken over two lines ("Open Government" / "Licence: ...").
+        if is_boilerplate(sent) or (
+            i + 1 < len(sents)
+            and is_boilerplate(f"{sent} {sents[i + 1]}")
+            and not is_boilerplate(sents[i + 1])
+        ):
             start = text.find(sent)
             # A URL ends a sentence without a full stop: "... read at https://x Re-use of ..."
             url = re.match(r".*https?://\S+\s+", sent)
@@ -393,10 +399,22 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                 if rest:
                     seg.parts.append(rest)
             continue
+        elif (
+            not lead.kind
+            and current
+            and all(seg.question_text and not seg.parts for seg in current)
+            and text.rstrip("”\"' ").endswith("?")
+            and len(text) < 200
+        ):
+            # A question printed over two lines: "Has the definition changed?" / "How is it
+            # now defined (rolling babies; age)?"
+            for seg in current:
+                seg.question_text = f"{seg.question_text} {text}"
+            continue
         elif (waiting := _awaited_question(text, lead, current, by_no)) is not None:
             # "Questions 2 and 4" then each question printed: each names its own segment,
             # and the answer that follows serves them all.
-            qtext, after = cut_question(text, by_no[waiting.no])
+            qtext, after = _asked_part(text, by_no[waiting.no])
             waiting.question_text = qtext
             if after and (other := _awaited_question(after, lead, current, by_no)) is not None:
                 other.question_text = after  # both questions printed in one paragraph
@@ -458,16 +476,25 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
 def _awaited_question(
     text: str, lead: _Lead, current: list[_Segment], by_no: dict[int, QuestionLike]
 ) -> _Segment | None:
-    """Of several questions labelled together ("Questions 2 and 4"), the one this block
-    prints, where it reads as that question."""
+    """The question a label announced ("Question 2", "Questions 2 and 4") printed in this
+    block, where it reads as that question (for several, the one it reads as)."""
     waiting = [s for s in current if not s.parts and not s.question_text]
-    if lead.kind or len(current) < 2 or not waiting:
+    if lead.kind or not waiting:
         return None
     first = sentences(text)[0]
     seg = max(waiting, key=lambda s: similarity(first, by_no[s.no]))
     score = similarity(first, by_no[seg.no])
     asks = first.rstrip("”\"' ").endswith("?") or INTERROGATIVE.match(first) is not None
     return seg if score >= 60 or (asks and score >= 40) else None
+
+
+def _asked_part(text: str, question: QuestionLike) -> tuple[str, str]:
+    """A question and its answer in one block: the question ends at its last question
+    mark before the answer begins; without one, as cut_question finds it."""
+    marks = [m.end() for m in re.finditer(r"\?['\"’”)]?(?=\s|$)", text)]
+    if marks:
+        return text[: marks[-1]].strip(), text[marks[-1] :].strip()
+    return cut_question(text, question)
 
 
 def _shared_with_next(segments: list[_Segment], no: int) -> list[_Segment]:
