@@ -67,7 +67,10 @@ def read_eml(data: bytes) -> Document:
     if body.get_content_type() == "text/html":
         doc = read_html(_part_text(body))
         blocks = _mark_quoted(doc.blocks)
-        links = doc.links
+        # Links printed only in the quoted request are the requester's, not the council's.
+        own = " ".join(b.text for b in blocks if not b.quote)
+        quoted = " ".join(b.text for b in blocks if b.quote)
+        links = [u for u in doc.links if u in own or u not in quoted]
     else:
         # Reply and quoted original are wrapped differently: each is read on its own.
         blocks = message_blocks(_part_text(body))

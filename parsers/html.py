@@ -79,10 +79,15 @@ class _Walker:
         except ValueError:
             pass  # a malformed href (a broken IPv6 host, say) is not a link
 
+    def visible(self, text: str) -> None:
+        """URLs printed in the text, in reading order with the hrefs around them."""
+        self.links.extend(clean_url(m.group(0)) for m in URL.finditer(text))
+
     def inline(self, el: etree._Element, parts: list[tuple[str, bool]], strong: bool) -> None:
         """Collect inline text as (text, is_bold) runs; <br> becomes a newline."""
         if el.text:
             parts.append((el.text, strong))
+            self.visible(el.text)
         for child in el:
             if not isinstance(child.tag, str):
                 pass
@@ -96,12 +101,12 @@ class _Walker:
                 self.inline(child, parts, strong or child.tag in STRONG)
             if child.tail:
                 parts.append((child.tail, strong))
+                self.visible(child.tail)
 
     def emit(self, parts: list[tuple[str, bool]], kind: str, **kw: object) -> None:
         text = _squash("".join(t for t, _ in parts))
         if not text:
             return
-        self.links.extend(clean_url(m.group(0)) for m in URL.finditer(text))
         bold = "".join(t for t, b in parts if b).strip()
         if kind == "heading" or (bold and _squash(bold) == text):
             self.blocks.append(Block(text=text, kind=kind, strong=True, **kw))  # type: ignore[arg-type]

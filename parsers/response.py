@@ -77,7 +77,11 @@ class ParsedResponse:
         }
 
 
-def code_fields(answers: dict[int, str], text: str, campaign: Any) -> dict[str, Coded]:
+def code_fields(
+    answers: dict[int, str], text: str, campaign: Any, redirected: frozenset[int] = frozenset()
+) -> dict[str, Coded]:
+    """`redirected`: questions whose answer points to another body; what that body holds
+    is not stated by this reply, so their fields keep their default."""
     ctx = Context(answers=answers, text=text, campaign=campaign)
     for name, spec in campaign.fields.items():
         if name in ctx.coded:
@@ -87,6 +91,9 @@ def code_fields(answers: dict[int, str], text: str, campaign: Any) -> dict[str, 
                 ctx.coded.setdefault(k, v)
             continue
         primary = answers.get(int(spec["question"]), "")
+        if primary and int(spec["question"]) in redirected:
+            ctx.coded[name] = Coded(spec.get("default"), sentences(primary)[0], 0.8)
+            continue
         if primary and "not_held" in spec and not answer_given(primary):
             ctx.coded[name] = Coded(spec["not_held"], sentences(primary)[0], 0.85)
             continue
@@ -183,7 +190,8 @@ def parse_document(
     else:  # forced: another request's reply, read for what every reply has
         statuses = []
         result = generic_outcome(own_text, doc.meta.get("status_banner"), sender.name)
-    fields = code_fields(by_no, own_text, campaign)
+    redirected = frozenset(q.no for q in statuses if q.status == "redirected")
+    fields = code_fields(by_no, own_text, campaign, redirected)
     _weigh_by_status(fields, statuses, campaign)
     return ParsedResponse(
         format=doc.format,

@@ -19,7 +19,14 @@ from rapidfuzz import fuzz
 from parsers.boilerplate import is_boilerplate
 from parsers.model import Block
 from parsers.sentences import norm, sentences, squash
-from parsers.topics import RULE, number_last, split_run_on, topic_headings, topic_lead_question
+from parsers.topics import (
+    RULE,
+    number_last,
+    split_run_on,
+    topic_headings,
+    topic_lead_question,
+    topic_question,
+)
 
 
 class QuestionLike(Protocol):
@@ -344,6 +351,7 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             is_q = (
                 heads_row
                 or looks_like_question(rest, b, q)
+                or _topic_label(rest, q, questions)
                 or (
                     lead.kind == "question"
                     and not YES_NO.match(rest)
@@ -486,6 +494,15 @@ def _awaited_question(
     score = similarity(first, by_no[seg.no])
     asks = first.rstrip("”\"' ").endswith("?") or INTERROGATIVE.match(first) is not None
     return seg if score >= 60 or (asks and score >= 40) else None
+
+
+def _topic_label(rest: str, q: QuestionLike, questions: list[QuestionLike]) -> bool:
+    """ "(c) SECTION 47 / STRATEGY DISCUSSION": a short label naming its question's topic."""
+    if not rest or len(rest) > 80 or rest.rstrip().endswith((".", "!")):
+        return False
+    if not (rest.isupper() or len(rest.split()) <= 6):
+        return False
+    return topic_question(rest, questions) is q
 
 
 def _asked_part(text: str, question: QuestionLike) -> tuple[str, str]:

@@ -53,10 +53,21 @@ def message_blocks(text: str, *, where: str = "") -> list[Block]:
     """A message's text as blocks: its own words, then quoted and footnote blocks marked."""
     own, quoted, notes = split_message(text)
     blocks = lines_to_blocks(own.split("\n"), where=where)
-    quoted_lines = [re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in quoted.split("\n")]
-    for b in lines_to_blocks(quoted_lines, where=where):
-        b.quote = True
-        blocks.append(b)
+    lines = quoted.split("\n")
+    marked = [ln for ln in lines[1:] if ln.strip()]
+    if (
+        marked
+        and any(ln.lstrip().startswith(">") for ln in marked)
+        and not all(ln.lstrip().startswith(">") for ln in marked)
+    ):
+        # Answers written between the quoted questions: only the ">" lines are quoted.
+        for b in lines_to_blocks(lines, where=where):
+            blocks.append(b)
+    else:
+        quoted_lines = [re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in lines]
+        for b in lines_to_blocks(quoted_lines, where=where):
+            b.quote = True
+            blocks.append(b)
     if notes.strip():
         blocks.append(Block(text=notes.strip(), kind="furniture"))
     return blocks

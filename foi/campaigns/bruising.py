@@ -128,19 +128,39 @@ def code_review_held(ctx: Context) -> dict[str, Coded]:
     return {"review_held": Coded("not_stated", None, 0.5)}
 
 
+ENDED = re.compile(
+    r"\b(?:conclud|complet|carried\s+out|finish|agreed|signed\s+off|approved|reviewed|undert(?:ook|aken)|reported)\w*",
+    re.I,
+)
+BEGAN = re.compile(
+    r"\b(?:began|begun|started|commenced|added|work\s+programme|planned|scheduled)\b", re.I
+)
+
+
+def _date_role(sentence: str, at: int) -> int:
+    """Within one sentence, the date the review ended or was carried out beats the date
+    it began or was put on a work programme."""
+    before = sentence[max(0, at - 70) : at]
+    ended, began = list(ENDED.finditer(before)), list(BEGAN.finditer(before))
+    last_end = ended[-1].end() if ended else -1
+    last_begin = began[-1].end() if began else -1
+    return 2 if last_end > last_begin else -1 if last_begin > last_end else 0
+
+
 def code_review_date(ctx: Context) -> dict[str, Coded]:
     held = ctx.coded.get("review_held")
     if held is None or held.value not in ("formal", "informal"):
         return {"review_date": Coded(None, None, 0.9)}
     floor = ctx.campaign.settings.get("guidance_date", "0000-00")[:7]
-    candidates: list[tuple[int, int, str, str]] = []
+    candidates: list[tuple[int, int, int, str, str]] = []
     for i, s in enumerate(sentences(ctx.answers.get(1, ""))):
         if PLANNED.search(s):
             continue
         found = [(d, m.start()) for d, m in month_dates(s)]
         found += [(d, m.start()) for d, m in year_dates(s)]
         for value, _pos in sorted(found, key=lambda x: x[1]):
-            if value[:7] <= floor or value[:4] < floor[:4]:
+            # A year alone ("in the autumn of 2022") may fall after the guidance in its year.
+            if value[:4] < floor[:4] or (len(value) > 4 and value[:7] <= floor):
                 continue
             if re.search(
                 r"\b(?:guidance|briefing|panel)\b[^.]{0,40}\bpublished\b|\bpublished\b[^.]{0,30}\b(?:guidance|briefing)",
@@ -157,10 +177,10 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
                 if REVIEW_WORDS.search(s)
                 else 0
             )
-            candidates.append((-score, i, value, s))
+            candidates.append((-score, i, -_date_role(s, _pos), value, s))
     if not candidates:
         return {"review_date": Coded(None, None, 0.6)}
-    _, _, value, sent = min(candidates, key=lambda c: (c[0], c[1]))
+    _, _, _, value, sent = min(candidates, key=lambda c: (c[0], c[1], c[2]))
     return {"review_date": Coded(value, sent, 0.75)}
 
 
@@ -169,11 +189,15 @@ PAST = re.compile(
     re.I,
 )
 SILENT = re.compile(
-    r"\b(?:does|do)\s+not\s+(?:say|specify|state|address|cover|mention)\b|\bis\s+silent\b", re.I
+    r"\b(?:does|do)\s+not\s+(?:say|specify|state|address|cover|mention|deal\s+with|distinguish|refer\s+to)\b"
+    r"|\bis\s+silent\b|\bnot\s+specified\b",
+    re.I,
 )
 ROLL = re.compile(r"\broll(?:s|ed|ing)?\b|\brollers?\b", re.I)
 AS_MOBILE = re.compile(
     r"\b(?:treated|regarded|considered|counted|classed|classified|defined|seen|deemed|viewed|assessed)\s+(?:as\s+)?(?:being\s+)?(?:independently\s+)?mobile\b"
+    r"|\b(?:showing|having|shows|has)\s+(?:independent\s+)?mobility\b"
+    r"|\b(?:regarded|treated|counted|seen|considered)\s+as\s+(?:an?\s+)?(?:sign\s+of\s+)?independent\s+mobility\b"
     r"|\b(?:is|are|be|becomes?|become)\s+(?:independently\s+)?mobile\b|\bas\s+(?:being\s+)?(?:independently\s+)?mobile\b|\bexclud(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:treated|regarded|considered|counted)\s+as\s+(?:non|not|pre)",
     re.I,
 )
@@ -240,10 +264,11 @@ MOBILITY = re.compile(
 NOT_AGE = re.compile(
     r"\bnot\s+(?:\w+\s+){0,2}(?:based\s+on|decided\s+by|determined\s+by|defined\s+by|dependent\s+on|linked\s+to|set\s+by|tied\s+to)\s+(?:(?:\w+['’]s|their|the|an?|any)\s+){0,2}(?:chronological\s+)?age\b"
     r"|\bno\s+longer\s+(?:linked|tied|related)\s+to\s+(?:their\s+|the\s+baby['’]s\s+)?age\b"
+    r"|\bwhatever\s+(?:their|the\s+baby['’]s|his\s+or\s+her|its)\s+age\b|\bage\s+(?:is\s+)?not\s+used\b"
     r"|\bdoes\s+not\s+(?:use|rely\s+on|refer\s+to|consider)\s+(?:\w+\s+){0,2}?age\b|\bno\s+(?:age|upper\s+age)[- ](?:limit|threshold|cut-?off|criteri)"
     r"|\bnot\s+age[- ]based\b|\bregardless\s+of\s+(?:their\s+|the\s+baby['’]s\s+)?age\b|\brather\s+than\s+(?:on\s+|by\s+)?(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b"
     r"|\bdevelopment(?:al)?(?:\s+stage)?,?\s+(?:and\s+)?not\s+(?:by\s+|on\s+)?age\b|\bage\s+(?:is\s+not|is\s+never|alone\s+is\s+not|plays\s+no)\b|\bnot\s+by\s+age\b"
-    r"|\bdoes\s+not\s+(?:set|use|apply|have|include)\s+(?:an?\s+|any\s+)?(?:upper\s+)?age\s+(?:limit|threshold|cut-?off|criterion)"
+    r"|\b(?:does|do)\s+not\s+(?:set|use|apply|have|include)\s+(?:an?\s+|any\s+)?(?:upper\s+)?age\s+(?:limit|threshold|cut-?off|criterion)"
     r"|\bnot\s+(?:from|by|on)\s+(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b|\bage\s+is\s+(?:no\s+longer|not)\s+used\b"
     r"|\bage\s+(?:rule|threshold|limit|criterion|cut-?off)\s+(?:has\s+been|was|is)\s+(?:removed|dropped|abandoned|withdrawn|deleted)\b",
     re.I,
