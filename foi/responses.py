@@ -77,13 +77,26 @@ def parse_archive(
     return [Read(rec, parsed, error) for rec, (parsed, error) in zip(records, results, strict=True)]
 
 
+# Senders whose reply is never a council's answer, whatever it was filed under.
+NOT_A_COUNCIL_ANSWER = {"council", "police", "nhs", "government", "regulator", "transport", "mail_system"}
+
+
+def out_of_scope(parsed: ParsedResponse) -> str | None:
+    """Why a reply is not one of the 153 authorities' answers (a district council that
+    points to its county, a police force), or None."""
+    sender = parsed.sender
+    if sender is not None and sender.kind in NOT_A_COUNCIL_ANSWER:
+        return sender.reason
+    return None
+
+
 def best_per_authority(reads: list[Read]) -> dict[str, Read]:
     """One response per authority: the document with the most answers, then the fullest
     outcome, then the latest retrieved. Every other source stays in the archive."""
     best: dict[str, Read] = {}
     for r in reads:
         code = r.authority_code
-        if r.parsed is None or code is None:
+        if r.parsed is None or code is None or out_of_scope(r.parsed):
             continue
         key = (
             len(r.parsed.answers),

@@ -96,14 +96,24 @@ def is_thread_page(root: etree._Element) -> bool:
 def _element_text(el: etree._Element) -> str:
     """Text with <br> as a line break and paragraphs apart, as the message was written
     (the page source's own line breaks are only whitespace, as a browser reads them)."""
-    for node in el.iter():
-        node.text = node.text.replace("\n", " ") if node.text else node.text
-        node.tail = node.tail.replace("\n", " ") if node.tail else node.tail
-    for br in el.iter("br"):
-        br.tail = "\n" + (br.tail or "").lstrip(" ")
-    for p in el.iter("p", "div"):
-        p.tail = "\n\n" + (p.tail or "")
-    text = "".join(el.itertext()).replace("\xa0", " ")
+    out: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if isinstance(node.tag, str):
+            if node.tag == "br":
+                out.append("\n")
+            elif node.text:
+                out.append(node.text.replace("\n", " "))
+            for child in node:
+                walk(child)
+            if node.tag in ("p", "div"):
+                out.append("\n\n")
+        if node.tail:
+            out.append(node.tail.replace("\n", " "))
+
+    for child in el:
+        walk(child)
+    text = ((el.text or "").replace("\n", " ") + "".join(out)).replace("\xa0", " ")
     return re.sub(r"\n[ \t]+", "\n", text)
 
 

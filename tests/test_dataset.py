@@ -20,7 +20,7 @@ from foi.archive import Archive
 from foi.dataset import build as build_module
 from foi.dataset.build import build, to_date, working_days
 from foi.dataset.corrections import CorrectionsError
-from foi.dataset.schema import FIELDS, TABLES
+from foi.dataset.schema import FIELDS, SCHEMA_VERSION, TABLES
 from parsers.response import parse_document
 from tests.conftest import ROOT
 
@@ -59,7 +59,7 @@ def test_types_are_typed_not_strings(data):
     assert schema.field("age_threshold_months").type == pa.int8()
     assert pa.types.is_list(schema.field("links").type)
     meta = {k.decode(): v.decode() for k, v in schema.metadata.items()}
-    assert meta["foi.schema_version"] == "1" and meta["foi.campaign"] == "bruising-nmi-2025"
+    assert meta["foi.schema_version"] == SCHEMA_VERSION and meta["foi.campaign"] == "bruising-nmi-2025"
     assert {"foi.build_time", "foi.code_version", "foi.documents", "foi.responses"} <= set(meta)
 
 
@@ -74,6 +74,22 @@ def test_each_response_equals_foi_parse_of_its_document(data, campaign, registry
         ).to_json()
         assert {f: row[f] for f in FIELDS} == parsed["fields"], row["url"]
         assert row["outcome"] == parsed["outcome"] and row["links"] == parsed["links"]
+
+
+def test_answers_carry_a_status_for_every_question(data):
+    answers = pd.read_parquet(data / "dataset" / "answers.parquet", dtype_backend="pyarrow")
+    responses = pd.read_parquet(data / "dataset" / "responses.parquet")
+    per = answers.groupby("authority_code")["question_no"].nunique()
+    assert set(per.index) == set(responses["authority_code"]) and (per == 5).all()
+    statuses = set(answers["status"].astype(str))
+    assert statuses <= {"answered", "see_other", "not_held", "refused", "redirected", "not_answered"}
+    assert "answered" in statuses
+    silent = answers[answers["status"] == "not_answered"]
+    assert silent["answer_text"].isna().all()
+    refused = duckdb.sql(
+        f"select count(*) from '{data / 'dataset' / 'answers.parquet'}' where status = 'refused'"
+    ).fetchall()[0][0]
+    assert refused == (answers["status"] == "refused").sum()
 
 
 def test_silence_is_data(data):

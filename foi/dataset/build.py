@@ -216,16 +216,19 @@ def _response_rows(
         "sources": sources,
     }
     keys = {q.no: q.key for q in campaign.questions}
+    # One row per question, answered or not: its status says which.
     answer_rows = [
         {
             "authority_code": code,
-            "question_no": a.question_no,
-            "question_key": keys.get(a.question_no),
-            "question_text": a.question_text,
-            "answer_text": a.answer_text,
-            "location": a.where or None,
+            "question_no": a["question_no"],
+            "question_key": keys.get(a["question_no"]),
+            "status": a["status"],
+            "status_detail": a["status_detail"],
+            "question_text": a["question_text"],
+            "answer_text": a["answer_text"],
+            "location": a["where"],
         }
-        for a in parsed.answers
+        for a in parsed.to_json()["answers"]
     ]
     return {"response": response, "answers": answer_rows, "facts": fact_rows}
 

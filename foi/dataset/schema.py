@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: answers carry a status for every question
 
 CODED_VALUES = {
     "outcome": ["answered", "partial", "refused", "not_held", "redirected"],
@@ -21,6 +21,7 @@ CODED_VALUES = {
     "definition_changed": ["yes", "no", "not_stated"],
     "rolling_is_non_mobile": ["yes", "no", "not_stated"],
     "age_based": ["yes", "no", "not_stated"],
+    "status": ["answered", "see_other", "not_held", "refused", "redirected", "not_answered"],
 }
 FIELDS = [
     "review_held",
@@ -84,8 +85,10 @@ TABLES: dict[str, list[Column]] = {
         Column("authority_code", pa.string(), "GSS code.", False),
         Column("question_no", pa.int8(), "Question number in the campaign's request.", False),
         Column("question_key", pa.string(), "Short key: review, papers, s47_all_cases, changes, definition."),
+        Column("status", CODED, "answered, see_other (its answer is under another question), not_held, refused (an exemption), redirected (another named body holds it) or not_answered.", False),
+        Column("status_detail", pa.string(), "The exemptions for refused, the body named for redirected, the question pointed to for see_other."),
         Column("question_text", pa.string(), "The question as the council printed it (null where it did not)."),
-        Column("answer_text", pa.string(), "The council's answer as printed.", False),
+        Column("answer_text", pa.string(), "The council's answer as printed (null where the question got none of its own)."),
         Column("location", pa.string(), "Where in the document: page, line or section."),
     ],
     "facts": [
