@@ -110,6 +110,8 @@ def load_campaign(name_or_path: str | Path = DEFAULT) -> Campaign:
                 rule["compiled"] = [re.compile(p, re.I) for p in rule["patterns"]]
             for sub in spec.get("subquestions", []):
                 sub["compiled"] = re.compile(sub["pattern"], re.I)
+            if "topic" in spec:  # words that show the answers speak of this field
+                spec["topic_compiled"] = re.compile(spec["topic"], re.I)
             if "values" in spec and spec.get("default") not in spec["values"]:
                 raise CampaignError(f"field {name}: default not among its values")
     except (KeyError, TypeError, re.error) as exc:

@@ -113,10 +113,14 @@ def apply_rules(texts: list[str], spec: dict[str, Any]) -> Coded | None:
                 break
         if found:
             if order == "priority":
-                return min(found, key=lambda f: (f[1], f[0]))[2]
-            if order == "last":
-                return found[-1][2]
-            return found[0][2]
+                hit = min(found, key=lambda f: (f[1], f[0]))[2]
+            elif order == "last":
+                hit = found[-1][2]
+            else:
+                hit = found[0][2]
+            if len({f[2].value for f in found}) > 1:
+                hit.confidence = 0.55  # sentences that point different ways: check it
+            return hit
     return None
 
 

@@ -192,7 +192,7 @@ def parse_document(
         result = generic_outcome(own_text, doc.meta.get("status_banner"), sender.name)
     redirected = frozenset(q.no for q in statuses if q.status == "redirected")
     fields = code_fields(by_no, own_text, campaign, redirected)
-    _weigh_by_status(fields, statuses, campaign)
+    _weigh_by_status(fields, statuses, campaign, list(by_no.values()))
     return ParsedResponse(
         format=doc.format,
         authority=authority,
@@ -212,24 +212,32 @@ def parse_document(
 
 
 def _weigh_by_status(
-    fields: dict[str, Coded], statuses: list[QuestionStatus], campaign: Any
+    fields: dict[str, Coded], statuses: list[QuestionStatus], campaign: Any, texts: list[str]
 ) -> None:
     """A fact left at its default is as sure as the reason it was left there: a question the
     letter refused or said is not held is surely "not stated"; one that got no words of its
     own while its neighbours were answered may be the splitter's miss."""
     by_no = {q.no: q.status for q in statuses}
     answered_any = "answered" in by_no.values()
+    missing = sum(1 for s in by_no.values() if s == "not_answered")
+    answers_text = " ".join(texts)
     for name, coded in fields.items():
         spec = campaign.fields[name]
+        if missing and answered_any:
+            coded.confidence *= 0.9  # the splitter placed some answers only: less sure of all
         if coded.evidence is not None or coded.value not in (spec.get("default"), None):
             continue
         status = by_no.get(int(spec.get("question", 0)))
+        topic = spec.get("topic_compiled")
         if status in ("not_held", "refused", "redirected"):
             coded.confidence = max(coded.confidence, 0.9)
         elif status == "not_answered" and answered_any:
-            coded.confidence = min(coded.confidence, 0.35)
+            coded.confidence = min(coded.confidence, 0.3)
+        elif topic is not None:
+            # The answers speak of the field's topic, yet no rule decided it: likely a miss.
+            coded.confidence = 0.3 if topic.search(answers_text) else 0.75
         elif status in ("answered", "see_other"):
-            coded.confidence = min(coded.confidence, 0.5)
+            coded.confidence = min(coded.confidence, 0.4)
 
 
 class NotAReply(ParseError):
