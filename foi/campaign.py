@@ -32,6 +32,7 @@ class Question:
     key: str
     text: str
     keywords: tuple[str, ...] = ()
+    answer_keywords: tuple[str, ...] = ()  # words its answers use, for unnumbered letters
 
 
 @dataclass
@@ -96,7 +97,11 @@ def load_campaign(name_or_path: str | Path = DEFAULT) -> Campaign:
         meta = raw["campaign"]
         questions = [
             Question(
-                no=int(q["no"]), key=q["key"], text=q["text"], keywords=tuple(q.get("keywords", ()))
+                no=int(q["no"]),
+                key=q["key"],
+                text=q["text"],
+                keywords=tuple(q.get("keywords", ())),
+                answer_keywords=tuple(q.get("answer_keywords", ())),
             )
             for q in raw["questions"]
         ]

@@ -20,7 +20,19 @@ _EXTENSIONS = {
     "html": "html",
     "txt": "txt",
     "text": "txt",
+    "png": "png",
+    "jpg": "jpeg",
+    "jpeg": "jpeg",
+    "tif": "tiff",
+    "tiff": "tiff",
 }
+# Scanned letters sent as pictures, read by OCR (parsers/ocr.py).
+_IMAGE_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+)
 _EMAIL_HEADER = re.compile(
     rb"^(?:From|To|Subject|Date|Message-ID|MIME-Version|Received|Return-Path|Content-Type):",
     re.I | re.M,
@@ -34,8 +46,8 @@ def format_from_name(name: str | None) -> str | None:
 
 
 def sniff(data: bytes, name: str | None = None) -> str:
-    """The format of `data`: pdf, docx, msg, eml, html, json (an Alaveteli request thread)
-    or txt; ParseError if none fits."""
+    """The format of `data`: pdf, docx, msg, eml, html, json (an Alaveteli request thread),
+    txt, or an image (png, jpeg, tiff); ParseError if none fits."""
     hinted = format_from_name(name)
     if not data.strip():
         raise ParseError("empty file")
@@ -54,6 +66,9 @@ def sniff(data: bytes, name: str | None = None) -> str:
         if hinted == "msg" or b"_\x00_\x00s\x00u\x00b\x00s\x00t\x00g" in data[:65536]:
             return "msg"
         raise ParseError("legacy Office file (.doc/.xls); save it as .docx or PDF")
+    for magic, image in _IMAGE_MAGIC:
+        if head.startswith(magic):
+            return image
     if hinted in ("pdf", "docx"):
         raise ParseError(f"named .{hinted} but the content is not a {hinted.upper()} file")
     sample = head.lstrip(codecs.BOM_UTF8).lstrip()

@@ -42,7 +42,15 @@ def extract(
     if fmt == "html":
         return _locate_sections(read_html(data))
     if fmt == "msg":
-        raise ParseError("Outlook .msg files are not read yet; save the message as .eml")
+        # Imported when needed: extract-msg (0.1 s) and pytesseract (0.25 s) would slow
+        # every start of `foi` for formats most runs never meet.
+        from parsers.msg import read_msg
+
+        return _locate_sections(read_msg(data))
+    if fmt in ("png", "jpeg", "tiff"):
+        from parsers.ocr import read_image
+
+        return read_image(data, fmt)
     if fmt == "json":
         return read_thread_json(data)
     if fmt == "txt":

@@ -71,12 +71,45 @@ def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]
 
 def read_pdf(data: bytes) -> Document:
     texts = page_texts(data)
-    pages = [
-        [ln for ln in t.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-").split("\n")]
-        for t in texts
-    ]
+    meta: dict[str, str] = {}
+    if blank := [i for i, t in enumerate(texts) if not t.strip()]:
+        texts = _ocr_blank_pages(data, texts, blank, meta)
+    return pages_to_document(texts, "pdf", meta)
+
+
+def _ocr_blank_pages(
+    data: bytes, texts: list[str], blank: list[int], meta: dict[str, str]
+) -> list[str]:
+    """Pages with no text layer are scans (a letter printed, signed and scanned): read them
+    with Tesseract where it is installed. A PDF that is only scans is refused without it; a
+    text PDF with a blank or picture page is read as before."""
+    from parsers import ocr  # Pillow and pytesseract are loaded only when a scan comes
+
+    scanned_only = len(blank) == len(texts)
+    if not ocr.available():
+        if scanned_only:
+            raise ParseError(f"PDF has no text layer (a scanned image?); {ocr.INSTALL}")
+        return texts
+    read = ocr.read_pdf_pages(data, blank, meta)
+    texts = [read.get(i, t) for i, t in enumerate(texts)]
+    if any(read.get(i, "").strip() for i in blank):
+        meta["ocr"] = ocr.version()
+    elif scanned_only:
+        raise ParseError(
+            "PDF has no text layer and OCR found no text in it (a blank or unreadable scan?)"
+        )
+    return texts
+
+
+def pages_to_document(
+    texts: list[str], fmt: str = "pdf", meta: dict[str, str] | None = None
+) -> Document:
+    """Pages of text (a text layer or OCR's reading) to blocks, running headers removed."""
+    # "\x02" is PDFium's soft hyphen; "\x0c" ends each page Tesseract reads.
+    clean = str.maketrans({"\r": "\n", "\x02": "-", "\x0c": ""})
+    pages = [t.replace("\r\n", "\n").translate(clean).split("\n") for t in texts]
     if not any(ln.strip() for lines in pages for ln in lines):
-        raise ParseError("PDF has no text layer (a scanned image?); OCR is not supported")
+        raise ParseError("no text found in the document")
     pages, furniture = strip_furniture(pages)
     # One stream of lines, so a paragraph that crosses a page break is joined again.
     lines: list[str] = []
@@ -87,7 +120,12 @@ def read_pdf(data: bytes) -> Document:
     blocks = lines_to_blocks(lines, wrapped=True)
     _locate(blocks, pages)
     furn = [Block(text=t, kind="furniture") for t in dict.fromkeys(furniture)]
-    return Document(format="pdf", blocks=blocks + furn, links=find_urls(b.text for b in blocks))
+    return Document(
+        format=fmt,
+        blocks=blocks + furn,
+        links=find_urls(b.text for b in blocks),
+        meta=dict(meta or {}),
+    )
 
 
 def _locate(blocks: list[Block], pages: list[list[str]]) -> None:

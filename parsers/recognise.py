@@ -51,9 +51,14 @@ REMINDER = re.compile(
     r"|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline)\b|\bas\s+soon\s+as\s+(?:possible|we\s+can)\b",
     re.I,
 )
-QUESTION_LIKE = re.compile(
-    r"^(?:\(?[a-z0-9]{1,2}[.)]\s*|q\.?\s*\d+[.:)]?\s*)?(?:was|were|did|does|do|is|are|has|have|what|when|how|which|who|can|could|please|provide|if|whether)\b",
+# A printed question: it ends with "?", or it is a numbered request ("2. Please provide ...",
+# "(c) whether ..."), or a request in the imperative.
+NUMBERED_ASK = re.compile(
+    r"^(?:\(?[a-z0-9]{1,2}[.)]|q\.?\s*\d+[.:)]?)\s*(?:was|were|did|does|do|is|are|has|have|what|when|how|which|who|whether|if|please|provide|can|could)\b",
     re.I,
+)
+IMPERATIVE_ASK = re.compile(
+    r"^(?:please\s+)?(?:provide|supply|send\s+me|confirm|tell\s+me|list|state|give\s+me)\b", re.I
 )
 
 
@@ -107,7 +112,8 @@ def question_lines(doc: Document) -> list[str]:
         if b.kind == "furniture" or len(b.text) > 400:
             continue
         first = sentences(b.text)[0] if b.text.strip() else ""
-        if first.rstrip("”\"' ").endswith("?") or (QUESTION_LIKE.match(first) and len(first) > 25):
+        asks = NUMBERED_ASK.match(first) or IMPERATIVE_ASK.match(first)
+        if first.rstrip("”\"' ").endswith("?") or (asks and len(first) > 25):
             out.append(first)
     return out
 

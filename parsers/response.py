@@ -14,8 +14,14 @@ from parsers.outcome import answer_given, exemptions
 from parsers.recognise import Recognition, recognise
 from parsers.sender import Sender, detect_sender
 from parsers.sentences import sentences
-from parsers.split import Answer, split_answers
-from parsers.status import QuestionStatus, generic_outcome, outcome_from_statuses, question_statuses
+from parsers.split import Answer, align_answers, split_answers
+from parsers.status import (
+    QuestionStatus,
+    generic_outcome,
+    letter_decision,
+    outcome_from_statuses,
+    question_statuses,
+)
 from parsers.thread import QUOTE_START
 from parsers.urls import find_urls, unique
 
@@ -182,6 +188,16 @@ def parse_document(
         else Detected(None, None)
     )
     numbers = [q.no for q in campaign.questions]
+    if (
+        recognition.accepted
+        and sum(1 for a in answers if a.answer_text) < 2
+        and letter_decision(own_text, sender.name, no_answers=True) is None
+        and (aligned := align_answers(doc.blocks, campaign.questions))
+    ):
+        # Nothing placed the answers, and the letter decides nothing as a whole: a letter
+        # that answers in paragraphs, read in the order the questions were asked.
+        answers = aligned
+        by_no = {a.question_no: a.raw or a.answer_text for a in answers}
     if recognition.accepted:
         statuses = question_statuses(by_no, numbers, own_text, sender.name)
         result = outcome_from_statuses(statuses, own_text)
@@ -193,6 +209,9 @@ def parse_document(
     redirected = frozenset(q.no for q in statuses if q.status == "redirected")
     fields = code_fields(by_no, own_text, campaign, redirected)
     _weigh_by_status(fields, statuses, campaign, list(by_no.values()))
+    if "ocr" in doc.meta:  # read from OCR'd text: a misread word can change any fact
+        for coded in fields.values():
+            coded.confidence *= 0.8
     return ParsedResponse(
         format=doc.format,
         authority=authority,

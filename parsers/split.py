@@ -21,7 +21,9 @@ from parsers.model import Block
 from parsers.sentences import norm, sentences, squash
 from parsers.topics import (
     RULE,
+    align_paragraphs,
     number_last,
+    split_rules,
     split_run_on,
     topic_headings,
     topic_lead_question,
@@ -291,7 +293,7 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
         return segs
 
     blocks = split_run_on(
-        [b for b in blocks if b.kind != "furniture" and b.text.strip()], questions
+        split_rules([b for b in blocks if b.kind != "furniture" and b.text.strip()]), questions
     )
     topics = topic_headings(blocks, questions)
     for i, b in enumerate(blocks):
@@ -463,6 +465,24 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
         for seg in current:
             seg.add(b, text)
 
+    return _collect(segments, questions)
+
+
+def align_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[Answer]:
+    """A letter that answers in paragraphs with no numbers, labels or headings: its
+    paragraphs aligned to the questions in the order asked (see topics.align_paragraphs)."""
+    blocks = [b for b in blocks if b.kind != "furniture" and b.text.strip()]
+    aligned = align_paragraphs(blocks, questions)
+    if len(aligned) < 3:
+        return []
+    out = []
+    for no, paras in sorted(aligned.items()):
+        raw = _trim_boilerplate("\n".join(b.text for b in paras))
+        out.append(Answer(no, None, squash(raw), paras[0].where, raw))
+    return out
+
+
+def _collect(segments: list[_Segment], questions: list[QuestionLike]) -> list[Answer]:
     answers = []
     for q in questions:
         segs = [s for s in segments if s.no == q.no]

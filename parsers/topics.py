@@ -126,3 +126,85 @@ def topic_lead_question(text: str, questions: list[Any]) -> Any | None:
     # The lead may hold the topic itself ("On the definition point, ...").
     clause = re.split(r"[,:;–]|\s-\s", text, maxsplit=1)[0][:200]
     return topic_question(clause, questions)
+
+
+def split_rules(blocks: list[Block]) -> list[Block]:
+    """ "------ RESPONSE TEXT" glued to a ruled line in a case export: the rule on its own."""
+    out: list[Block] = []
+    for b in blocks:
+        m = re.match(r"^\s*([-=_*]{10,})\s*(\S.*)?$", b.text, re.S)
+        if m and m.group(2):
+            out.append(replace(b, text=m.group(1)))
+            out.append(replace(b, text=m.group(2).strip(), label=None))
+        else:
+            out.append(b)
+    return out
+
+
+def _answer_score(text: str, q: Any, weights: dict[str, float]) -> float:
+    """How much a paragraph reads as an answer to q: its question's words and the words its
+    answers use, the opening sentence counting double."""
+    head = norm(" ".join(sentences(text)[:1]))
+    body = norm(text)
+    score = 0.0
+    for k in {*q.keywords, *getattr(q, "answer_keywords", ())}:
+        k = norm(str(k))
+        if not k:
+            continue
+        w = weights.get(_stem(k.split()[0]), 1.0)
+        score += w * ((2.0 if k in head else 0.0) + (0.5 if k in body else 0.0))
+    return score
+
+
+def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, list[Block]]:
+    """A letter that answers in paragraphs with no numbers or headings: paragraphs assigned
+    to questions in the order they were asked (a paragraph may continue the answer before
+    it), maximising how well each reads as its answer. Used only where nothing else placed
+    the answers."""
+    from parsers.boilerplate import is_boilerplate
+
+    paras = [
+        b
+        for b in blocks
+        if not b.quote
+        and b.kind in ("para", "item")
+        and len(b.text) > 40
+        and not is_boilerplate(b.text)
+    ]
+    if len(paras) < 3:
+        return {}
+    weights = _keyword_weights(questions)
+    qs = sorted(questions, key=lambda q: q.no)
+    score = [[_answer_score(p.text, q, weights) for q in qs] for p in paras]
+    n, m = len(paras), len(qs)
+    neg = float("-inf")
+    # best[i][j]: best total for paragraphs[:i] with the last assigned question index j
+    # (j = -1: none assigned yet). A paragraph is skipped, starts the next question, or
+    # continues the current one.
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0  # column 0 means "no question yet"; column j+1 means question j
+    for i in range(n):
+        for j in range(m + 1):
+            if best[i][j] == neg:
+                continue
+            # skip this paragraph (an introduction, or an aside)
+            if best[i][j] > best[i + 1][j]:
+                best[i + 1][j], back[i + 1][j] = best[i][j], (i, j, 0)
+            # continue the current question
+            if j and score[i][j - 1] >= 1.0 and best[i][j] + 0.5 * score[i][j - 1] > best[i + 1][j]:
+                best[i + 1][j], back[i + 1][j] = best[i][j] + 0.5 * score[i][j - 1], (i, j, 2)
+            # start a later question
+            for k in range(j + 1, m + 1):
+                gain = score[i][k - 1]
+                if gain >= 2.0 and best[i][j] + gain > best[i + 1][k]:
+                    best[i + 1][k], back[i + 1][k] = best[i][j] + gain, (i, j, 1)
+    j = max(range(m + 1), key=lambda c: best[n][c])
+    out: dict[int, list[Block]] = {}
+    i = n
+    while i > 0 and back[i][j] is not None:
+        pi, pj, move = back[i][j]  # type: ignore[misc]
+        if move in (1, 2):
+            out.setdefault(qs[j - 1].no, []).insert(0, paras[pi])
+        i, j = pi, pj
+    return out
