@@ -17,7 +17,7 @@ from parsers.sentences import sentences
 FORMAL = re.compile(
     r"\bformal(?:ly)?\s+(?:review(?:ed)?|consider(?:ed|ation)|revis(?:ed|ion))\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:fully\s+|formally\s+|thoroughly\s+)?(?:reviewed|revised|re-?examined)\b"
-    r"|\b(?:carried\s+out|undertook|undertaken|completed|conducted|did|held|commissioned)\s+(?:a|an|its|the)\s+(?:\w+\s+){0,3}?review\b"
+    r"|\b(?:carried\s+out|undertook|undertaken|completed|conducted|did|held|commissioned)\s+(?:a|an|its|the|that|this)\s+(?:\w+\s+){0,3}?review\b"
     r"|\breview\s+(?:was|has\s+been|had\s+been)\s+(?:carried\s+out|undertaken|completed|concluded|held|conducted|finalised)\b"
     r"|\b(?:the|this|that|a|our)\s+review\s+(?:concluded|found|completed|recommended|took\s+place|was\s+led)\b"
     r"|\breviewed\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?(?:policy|policies|procedures?|protocol|guidance|chapter|guide)\b"
@@ -28,7 +28,9 @@ FORMAL = re.compile(
     re.I,
 )
 NO_FORMAL = re.compile(
-    r"\bno\s+formal\s+review\b|\bnot\s+(?:been\s+)?formally\s+reviewed\b|\bwithout\s+a\s+formal\s+review\b",
+    r"\bno\s+formal\s+review\b|\bnot\s+(?:been\s+)?formally\s+reviewed\b|\bwithout\s+a\s+formal\s+review\b"
+    r"|\bformal\s+review\s+(?:was|is)\s+not\s+(?:thought|considered|deemed|felt|judged)?\s*(?:necessary|needed|required)\b"
+    r"|\brather\s+than\s+a\s+formal\s+review\b|\bnone\s+was\s+(?:carried\s+out|undertaken|held)\b",
     re.I,
 )
 CONSIDERED = re.compile(
@@ -89,7 +91,7 @@ def _considered_despite(denial: str, sents: list[str]) -> str | None:
         part = s
         if s == denial:
             m = NO_FORMAL.search(s) or NO_REVIEW.search(s)
-            part = s[m.end() :] if m else s
+            part = f"{s[: m.start()]} {s[m.end() :]}" if m else s
         m = CONSIDERED.search(part)
         if m and not _neg_before(part, m.start()) and not NO_REVIEW.search(part):
             return s
@@ -196,7 +198,9 @@ SILENT = re.compile(
 ROLL = re.compile(r"\broll(?:s|ed|ing)?\b|\brollers?\b", re.I)
 AS_MOBILE = re.compile(
     r"\b(?:treated|regarded|considered|counted|classed|classified|defined|seen|deemed|viewed|assessed)\s+(?:as\s+)?(?:being\s+)?(?:independently\s+)?mobile\b"
-    r"|\b(?:showing|having|shows|has)\s+(?:independent\s+)?mobility\b"
+    r"|\b(?:showing|having|shows|has)\s+(?:some\s+|a\s+degree\s+of\s+)?(?:independent\s+)?mobility\b"
+    r"|\bmakes?\s+(?:a\s+|the\s+)?(?:baby|child|infant|them)?\s*(?:independently\s+)?mobile\b|\bfalls?\s+outside\b"
+    r"|\b(?:begun|started|able)\s+to\s+(?:get|move)\s+(?:about|around)\b"
     r"|\b(?:regarded|treated|counted|seen|considered)\s+as\s+(?:an?\s+)?(?:sign\s+of\s+)?independent\s+mobility\b"
     r"|\b(?:is|are|be|becomes?|become)\s+(?:independently\s+)?mobile\b|\bas\s+(?:being\s+)?(?:independently\s+)?mobile\b|\bexclud(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:treated|regarded|considered|counted)\s+as\s+(?:non|not|pre)",
     re.I,
@@ -265,6 +269,8 @@ NOT_AGE = re.compile(
     r"\bnot\s+(?:\w+\s+){0,2}(?:based\s+on|decided\s+by|determined\s+by|defined\s+by|dependent\s+on|linked\s+to|set\s+by|tied\s+to)\s+(?:(?:\w+['’]s|their|the|an?|any)\s+){0,2}(?:chronological\s+)?age\b"
     r"|\bno\s+longer\s+(?:linked|tied|related)\s+to\s+(?:their\s+|the\s+baby['’]s\s+)?age\b"
     r"|\bwhatever\s+(?:their|the\s+baby['’]s|his\s+or\s+her|its)\s+age\b|\bage\s+(?:is\s+)?not\s+used\b"
+    r"|\bno\s+age[- ]based\b|\bage\s+is\s+(?:no\s+longer|not)\s+(?:the\s+)?(?:test|criterion|factor|deciding)\b"
+    r"|\bnot\s+depend\s+on\s+(?:the\s+baby['’]s\s+|their\s+|a\s+baby['’]s\s+)?age\b|\bage\s+criteri(?:on|a)\s+(?:was|were|has\s+been)\s+(?:dropped|removed)\b"
     r"|\bdoes\s+not\s+(?:use|rely\s+on|refer\s+to|consider)\s+(?:\w+\s+){0,2}?age\b|\bno\s+(?:age|upper\s+age)[- ](?:limit|threshold|cut-?off|criteri)"
     r"|\bnot\s+age[- ]based\b|\bregardless\s+of\s+(?:their\s+|the\s+baby['’]s\s+)?age\b|\brather\s+than\s+(?:on\s+|by\s+)?(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b"
     r"|\bdevelopment(?:al)?(?:\s+stage)?,?\s+(?:and\s+)?not\s+(?:by\s+|on\s+)?age\b|\bage\s+(?:is\s+not|is\s+never|alone\s+is\s+not|plays\s+no)\b|\bnot\s+by\s+age\b"
