@@ -15,6 +15,7 @@ BOILERPLATE = re.compile(
     | ^if\syou\s(?:are|remain|have)\s(?:still\s)?(?:not\s)?(?:dissatisfied|unhappy|happy|satisfied|content)
     | ^your\sright\sto\s | ^right\sof\sappeal | ^further\sinformation$ | ^most\sof\sthe\sinformation\sthat\swe\sprovide
     | ^attachments?:\snone
+    | \b(?:this|it)\s(?:is|acts\sas|constitutes|serves\sas)\sa\s(?:formal\s)?(?:refusal\s)?notice\b
     | \bre-?usable\b | \bre-use\b | \bmay\sbe\sre-?used\b | ^your\srights?\s*$ | ^rights\sof\sappeal\s*$
     | ^(?:we|i)\s(?:hope|trust)\s(?:that\s)?(?:this|the)\s(?:information|response|reply)\s(?:is|has\sbeen|will\sbe)\s(?:of\s(?:some\s)?)?(?:help|use|assistance|helpful|useful)
     | ^public\sinterest\s(?:test|considerations?|arguments?)(?:\s*\(.{0,30}\))?\s*$

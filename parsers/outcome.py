@@ -52,7 +52,7 @@ REDIRECT = re.compile(
 # A named body said to hold or own the information (case matters: it is a name).
 _BODY_NAME = r"(?!(?:The|This|Our|Your|Each|Every|An?|That)\s)(?:[A-Z][\w'’&-]*\s+(?:and\s+|of\s+|the\s+|for\s+)?){1,7}(?:Council|Partnership|Board|Trust|ICB|Group|Service|Panel)"
 REDIRECT_NAMED = re.compile(
-    rf"\b{_BODY_NAME}\s+(?:holds|would\s+hold|keeps|owns|is\s+responsible\s+for)\b(?!\s+no\b)"
+    rf"\b{_BODY_NAME},?\s+(?:which\s+|who\s+)?(?:holds|would\s+hold|keeps|owns|is\s+responsible\s+for)\b(?!\s+no\b)"
     rf"|\b(?:owned|held|kept|maintained|managed|written|reviewed)\b[^.]{{0,60}}\bby\s+(?:the\s+)?{_BODY_NAME}\b"
 )
 REFUSAL = re.compile(

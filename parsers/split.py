@@ -493,6 +493,11 @@ def _collect(segments: list[_Segment], questions: list[QuestionLike]) -> list[An
         if not own:
             continue
         best = max(own, key=lambda s: len(s.text))
+        rows = [s for s in own if s.table is not None and s.table == best.table and not s.quoted]
+        if len(rows) > 1:
+            # One question over two rows of a table (its number cell merged down): both rows.
+            best = _Segment(q.no, rows[0].question_text, False, best.table, rows[0].where)
+            best.parts = [p for s in rows for p in s.parts]
         qtext = best.question_text or next(
             (s.question_text for s in reversed(segs) if s.question_text and not s.quoted), None
         )

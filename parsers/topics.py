@@ -141,6 +141,13 @@ def split_rules(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A letter's opening paragraph: about the request, not an answer to one of its questions.
+OPENING = re.compile(
+    r"^\s*(?:thank\s+you\s+for|dear\b|we\s+(?:have\s+)?received|i\s+am\s+writing|i\s+write|further\s+to)",
+    re.I,
+)
+
+
 def _answer_score(text: str, q: Any, weights: dict[str, float]) -> float:
     """How much a paragraph reads as an answer to q: its question's words and the words its
     answers use, the opening sentence counting double."""
@@ -154,6 +161,16 @@ def _answer_score(text: str, q: Any, weights: dict[str, float]) -> float:
         w = weights.get(_stem(k.split()[0]), 1.0)
         score += w * ((2.0 if k in head else 0.0) + (0.5 if k in body else 0.0))
     return score
+
+
+def _after_opening(p: Block, questions: list[Any], weights: dict[str, float]) -> Block:
+    """An opening paragraph that runs on into the first answer ("Thank you for your request
+    ... I can confirm that the Partnership reviewed ..."): the part from that answer on."""
+    sents = sentences(p.text)
+    for i in range(1, len(sents)):
+        if max(_answer_score(sents[i], q, weights) for q in questions) >= 2.0:
+            return replace(p, text=" ".join(sents[i:]))
+    return p
 
 
 def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, list[Block]]:
@@ -175,7 +192,11 @@ def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, lis
         return {}
     weights = _keyword_weights(questions)
     qs = sorted(questions, key=lambda q: q.no)
-    score = [[_answer_score(p.text, q, weights) for q in qs] for p in paras]
+    paras = [_after_opening(p, qs, weights) if OPENING.match(p.text) else p for p in paras]
+    score = [
+        [0.0 if OPENING.match(p.text) else _answer_score(p.text, q, weights) for q in qs]
+        for p in paras
+    ]
     n, m = len(paras), len(qs)
     neg = float("-inf")
     # best[i][j]: best total for paragraphs[:i] with the last assigned question index j

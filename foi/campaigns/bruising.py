@@ -238,9 +238,11 @@ def code_rolling(ctx: Context) -> dict[str, Coded]:
                 value = "yes" if _neg_before(s, mob.start()) else "no"
                 decided = Coded(value, s, 0.75)
             elif non:
+                no_longer = re.search(r"\bno\s+longer\b(?:\s+[\w'’-]+){0,3}\s*$", s[: non.start()])
                 value = (
                     "no"
-                    if _neg_before(s, non.start(), 3) and not non.group(0).lower().startswith("not")
+                    if (_neg_before(s, non.start(), 3) or no_longer)
+                    and not non.group(0).lower().startswith("not")
                     else "yes"
                 )
                 decided = Coded(value, s, 0.75)
