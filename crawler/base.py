@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -21,6 +22,7 @@ from twisted.internet.error import (
 )
 from twisted.python.failure import Failure
 
+from crawler.safety import SCHEMES, Refused, Site, site_of
 from foi.campaign import load_campaign
 from foi.registry import Registry
 from foi.sources import Source, load_sources
@@ -46,6 +48,8 @@ def month_of(value: str | None) -> str | None:
 def failure_reason(failure: Failure) -> str:
     """One line a journalist can act on."""
     exc = failure.value
+    if failure.check(Refused):
+        return str(exc)  # already one line: "refused: redirect to another site (host)"
     if failure.check(HttpError):
         return f"HTTP {exc.response.status}"
     name = exc.__class__.__name__.lower()  # Scrapy 2.13+ wraps Twisted's errors in its own
@@ -95,16 +99,39 @@ class FoiSpider(scrapy.Spider):
         self.kept_pages: set[str] = set()
         self.requested: set[str] = set()
 
+    def site(self, source: Source) -> Site:
+        """Put in each start request's meta ("foi_site"); its links and redirects inherit it."""
+        return site_of(source)
+
+    def http_link(self, response: Response, url: str, meta: dict[str, Any]) -> str | None:
+        """The link made absolute if it is http(s); any other scheme (file:, data:, ftp:,
+        javascript:, mailto:) is refused here, counted, and never requested."""
+        absolute = response.urljoin(url)
+        if urlparse(absolute).scheme.lower() in SCHEMES:
+            return absolute
+        code = meta.get("foi", {}).get("authority_code")
+        self.count("rejected", code, "not an http(s) link")
+        self.logger.info("not following %.200r on %s: not an http(s) link", url, response.url)
+        return None
+
     def follow(
         self, response: Response, url: str, callback: Any, meta: dict[str, Any]
     ) -> Iterator[scrapy.Request]:
         """Follow a link once. Our own de-duplication, so that the scheduler's does not
         silently swallow a redirect loop (it must reach the errback and be recorded)."""
-        absolute = response.urljoin(url)
-        if absolute in self.requested:
+        absolute = self.http_link(response, url, meta)
+        if absolute is None or absolute in self.requested:
             return
         self.requested.add(absolute)
         yield scrapy.Request(absolute, callback, errback=self.failed, meta=meta, dont_filter=True)
+
+    def link(
+        self, response: Response, url: str, callback: Any, meta: dict[str, Any]
+    ) -> Iterator[scrapy.Request]:
+        """response.follow for an http(s) link (the scheduler de-duplicates)."""
+        absolute = self.http_link(response, url, meta)
+        if absolute is not None:
+            yield response.follow(absolute, callback, errback=self.failed, meta=meta)
 
     # -- bookkeeping ---------------------------------------------------------------------
 

@@ -30,6 +30,14 @@ RETRY_ENABLED = True
 RETRY_TIMES = int(os.environ.get("FOI_RETRY_TIMES", "3"))
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 REDIRECT_MAX_TIMES = 5
+# Only http(s), ever: Scrapy's other download handlers would read local files (file:),
+# archive attacker bytes (data:) or connect elsewhere (ftp:, s3:). See crawler/safety.py.
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
+# Caps, so that no site can keep the crawl busy for ever (README, Politeness).
+FOI_MAX_PAGES_PER_SOURCE = int(os.environ.get("FOI_MAX_PAGES_PER_SOURCE", "5000"))
+FOI_MAX_LINKS_PER_PAGE = int(os.environ.get("FOI_MAX_LINKS_PER_PAGE", "500"))
+FOI_MAX_FEED_EVENTS = int(os.environ.get("FOI_MAX_FEED_EVENTS", "200"))
+FOI_MAX_ROBOTS_BYTES = int(os.environ.get("FOI_MAX_ROBOTS_BYTES", str(500 * 1024)))
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
@@ -38,8 +46,14 @@ LOG_LEVEL = os.environ.get("FOI_LOG_LEVEL", "INFO")
 LOGSTATS_INTERVAL = 15.0  # progress on the terminal: pages crawled and items kept, every 15 s
 
 DOWNLOADER_MIDDLEWARES = {
+    # Scheme, redirect host and address checks for every request, before robots.txt (100).
+    "crawler.safety.SafeFetchMiddleware": 75,
     # Honour Retry-After on 429 and 503 before Scrapy's own retry.
     "crawler.middlewares.RetryAfterMiddleware": 540,
+}
+SPIDER_MIDDLEWARES = {
+    # Each request's sources row, and the caps on links per page and pages per source.
+    "crawler.safety.CrawlLimitsMiddleware": 100,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.ArchivePipeline": 300,

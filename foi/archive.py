@@ -14,9 +14,11 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import logging
 import os
+import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,8 @@ from typing import Any
 from foi.atomic import atomic_write_bytes
 
 MANIFEST = "manifest.jsonl"
+DIGEST = re.compile(r"[0-9a-f]{64}")
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -41,8 +45,27 @@ class Record:
     extra: dict[str, Any] = field(default_factory=dict)  # platform reference, dates, parent page...
 
 
+RECORD_FIELDS = {f.name for f in fields(Record)}
+REQUIRED = {f.name for f in fields(Record) if f.default is MISSING and f.default_factory is MISSING}
+
+
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def is_digest(value: object) -> bool:
+    return isinstance(value, str) and DIGEST.fullmatch(value) is not None
+
+
+def record_problem(raw: object) -> str | None:
+    """Why a manifest line cannot be used as a record (its sha256 becomes a path)."""
+    if not isinstance(raw, dict) or set(raw) - RECORD_FIELDS or REQUIRED - set(raw):
+        return "not a manifest record"
+    digest = raw.get("sha256")
+    # A failure with no body stored has an empty sha256; anything else must be a digest.
+    if not is_digest(digest) and not (digest == "" and raw.get("status") != "ok"):
+        return f"sha256 {str(digest)[:80]!r} is not 64 lowercase hex characters"
+    return None
 
 
 def now() -> str:
@@ -54,8 +77,12 @@ class Archive:
         self.root = Path(data_dir)
         self.raw = self.root / "raw"
         self.manifest = self.root / MANIFEST
+        self._warned: set[int] = set()
 
     def path_for(self, digest: str) -> Path:
+        # A digest is a name inside raw/, never a path: "../../x" must not leave the archive.
+        if not is_digest(digest):
+            raise ValueError(f"not a sha256 digest: {digest[:80]!r}")
         return self.raw / digest[:2] / digest
 
     def store(self, data: bytes) -> str:
@@ -97,14 +124,22 @@ class Archive:
         if not self.manifest.exists():
             return
         with open(self.manifest, encoding="utf-8") as fh:
-            for line in fh:
+            for n, line in enumerate(fh, start=1):
                 if not line.strip():
                     continue
                 try:
                     raw = json.loads(line)
                 except json.JSONDecodeError:
                     continue  # a torn last line from a crash; the rest stays readable
+                if problem := record_problem(raw):
+                    self._warn(n, problem)
+                    continue
                 yield Record(**raw)
+
+    def _warn(self, line: int, problem: str) -> None:
+        if line not in self._warned:  # once per line, however often the manifest is read
+            self._warned.add(line)
+            logger.warning("%s line %d skipped: %s", self.manifest, line, problem)
 
     def read(self, digest: str) -> bytes:
         return self.path_for(digest).read_bytes()
@@ -113,7 +148,9 @@ class Archive:
         """Hashes whose stored bytes no longer match their name (should never happen)."""
         bad = []
         for rec in self.records():
+            if not rec.sha256:
+                continue  # a failure with nothing stored
             path = self.path_for(rec.sha256)
-            if rec.sha256 and path.exists() and sha256(path.read_bytes()) != rec.sha256:
+            if path.exists() and sha256(path.read_bytes()) != rec.sha256:
                 bad.append(rec.sha256)
         return bad

@@ -18,6 +18,7 @@ from foi.campaign import load_campaign
 from foi.dataset.changes import snapshot
 from foi.evaluate import evaluate, lowest_field_rate, report
 from foi.registry import Registry
+from foi.terminal import sanitised_output
 from parsers.detect import sniff
 from parsers.extract import DEFAULT_MAX_BYTES
 from parsers.model import ParseError
@@ -400,7 +401,7 @@ def _print_frame(df) -> None:  # type: ignore[no-untyped-def]
 
 def cmd_filter(args: argparse.Namespace) -> int:
     from foi.dataset.schema import CODED_VALUES
-    from foi.dataset.views import DatasetMissing, filter_responses
+    from foi.dataset.views import DatasetMissing, filter_responses, write_csv
 
     where = {f: getattr(args, f) for f in CODED_VALUES if f != "outcome" and getattr(args, f, None)}
     if args.outcome:
@@ -414,9 +415,7 @@ def cmd_filter(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from None
     _print_frame(df.drop(columns=[c for c in df.columns if c.endswith("_evidence")]))
     out = Path(args.csv) if args.csv else data_dir(args.data_dir) / "filter.csv"
-    from foi.atomic import atomic_write_bytes
-
-    atomic_write_bytes(out, df.to_csv(index=False).encode("utf-8"))
+    write_csv(df, out)  # no cell a spreadsheet would run as a formula
     print(f"\n{len(df)} rows; with the evidence sentence and source URL of each: {out}")
     return 0
 
@@ -559,6 +558,9 @@ def cmd_registry(args: argparse.Namespace) -> int:
     rows = reg.build(Path(args.reference), Path(args.extras))
     reg.write(rows, Path(args.out))
     print(f"wrote {len(rows)} authorities to {args.out}")
+    uk = reg.build_uk(Path(args.uk_reference), {r["code"] for r in rows})
+    reg.write_uk(uk, Path(args.uk_out))
+    print(f"wrote {len(uk)} UK councils to {args.uk_out}")
     return 0
 
 
@@ -660,11 +662,20 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--reference", default="../shared/reference/english_cs_authorities_153.csv")
     sp.add_argument("--extras", default="foi/data/authority_extras.csv")
     sp.add_argument("--out", default="foi/data/authorities.csv")
+    sp.add_argument("--uk-reference", default="../shared/reference/uk_local_authorities.csv")
+    sp.add_argument("--uk-out", default="foi/data/uk_councils.csv")
     sp.set_defaults(func=cmd_registry)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The one place output leaves: no control character from a document or a file name
+    # reaches the terminal.
+    with sanitised_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))

@@ -1,14 +1,18 @@
 """Publishing sources: one row per place an authority (or a platform) publishes responses.
 
 CSV header: authority_code,platform,url,link_selector,next_selector,content_selector,attachment_selector
+(optionally followed by allowed_hosts).
 platform is alaveteli, disclosurelog or council_site. A council's own site is described by
 data (a listing URL, which may contain {query}, and CSS selectors), never by code.
+allowed_hosts (space- or ;-separated host names) are other hosts the row's redirects may
+go to (a document store, say); by default a redirect stays on the url's own host.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -26,6 +30,8 @@ HEADER = [
     "content_selector",
     "attachment_selector",
 ]
+OPTIONAL = ["allowed_hosts"]
+HOST = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*")
 PLATFORMS = ("alaveteli", "disclosurelog", "council_site")
 
 
@@ -43,6 +49,7 @@ class Source:
     next_selector: str = ""
     content_selector: str = ""
     attachment_selector: str = ""
+    allowed_hosts: tuple[str, ...] = ()
 
 
 def _check_selector(css: str) -> str | None:
@@ -56,9 +63,10 @@ def _check_selector(css: str) -> str | None:
 
 def parse_sources(text: str, registry, where: str = "sources") -> list[Source]:  # type: ignore[no-untyped-def]
     reader = csv.DictReader(io.StringIO(text))
-    if reader.fieldnames != HEADER:
+    if reader.fieldnames not in (HEADER, HEADER + OPTIONAL):
         raise SourcesError(
-            f"{where}: header must be {','.join(HEADER)}, got {','.join(reader.fieldnames or [])}"
+            f"{where}: header must be {','.join(HEADER)} (optionally ,{','.join(OPTIONAL)}), "
+            f"got {','.join(reader.fieldnames or [])}"
         )
     out: list[Source] = []
     problems: list[str] = []
@@ -98,7 +106,12 @@ def parse_sources(text: str, registry, where: str = "sources") -> list[Source]: 
         if bad:
             problems.append(f"{where} row {n}: invalid CSS selector: {'; '.join(bad)}")
             continue
-        out.append(Source(n, code, platform, url, *(row[c] for c in HEADER[3:])))
+        allowed = tuple(h.lower() for h in re.split(r"[\s;]+", row.get("allowed_hosts", "")) if h)
+        if bad_hosts := [h for h in allowed if not HOST.fullmatch(h)]:
+            problems.append(f"{where} row {n}: allowed_hosts {bad_hosts[0]!r} is not a host name")
+            continue
+        selectors = (row[c] for c in HEADER[3:])
+        out.append(Source(n, code, platform, url, *selectors, allowed_hosts=allowed))
     if problems:
         raise SourcesError("\n".join(problems))
     return out

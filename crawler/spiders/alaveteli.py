@@ -29,14 +29,18 @@ class AlaveteliSpider(FoiSpider):
         for source in self.sources:
             parsed = urlparse(source.url)
             base = f"{parsed.scheme}://{parsed.netloc}"
+            site = self.site(source)
             if "/info_request_batch/" in parsed.path:
                 yield scrapy.Request(
-                    source.url, self.batch, errback=self.failed, meta={"base": base}
+                    source.url,
+                    self.batch,
+                    errback=self.failed,
+                    meta={"base": base, "foi_site": site},
                 )
                 continue
             for term in self.campaign.search_terms[:1]:
                 feed = f"{base}/feed/search/{quote(term)}.json"
-                meta = {"base": base, "feed": feed, "page": 1}
+                meta = {"base": base, "feed": feed, "page": 1, "foi_site": site}
                 yield scrapy.Request(feed, self.feed, errback=self.failed, meta=meta)
 
     def feed(self, response: Response) -> Iterator[Any]:
@@ -48,6 +52,17 @@ class AlaveteliSpider(FoiSpider):
         if not isinstance(events, list) or not events:
             return
         base = response.meta["base"]
+        cap = self.settings.getint("FOI_MAX_FEED_EVENTS")
+        if cap and len(events) > cap:
+            # A feed page lists a few dozen events; more is a broken or hostile site.
+            self.crawler.stats.inc_value("foi/capped/events per feed page", len(events) - cap)
+            self.logger.warning(
+                "%s: %d events, only the first %d read (FOI_MAX_FEED_EVENTS)",
+                response.url,
+                len(events),
+                cap,
+            )
+            events = events[:cap]
         for event in events:
             request = event.get("info_request") or {}
             if request.get("url_title"):
@@ -149,6 +164,4 @@ class AlaveteliSpider(FoiSpider):
             hrefs = message.css("a[href*='/attach/']::attr(href)").getall()
             # Alaveteli also links an HTML rendering of each attachment: keep the original only.
             for href in dict.fromkeys(h for h in hrefs if "/attach/html/" not in h):
-                yield response.follow(
-                    href, self.attachment, errback=self.failed, meta={"foi": child}
-                )
+                yield from self.link(response, href, self.attachment, {"foi": child})

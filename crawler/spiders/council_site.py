@@ -24,7 +24,10 @@ class CouncilSiteSpider(FoiSpider):
                 url = source.url.replace("{query}", quote_plus(term))
                 meta = {"authority_code": source.authority_code, "source": source.row}
                 yield scrapy.Request(
-                    url, self.listing, errback=self.failed, meta={"foi": meta, "source": source}
+                    url,
+                    self.listing,
+                    errback=self.failed,
+                    meta={"foi": meta, "source": source, "foi_site": self.site(source)},
                 )
 
     def listing(self, response: Response) -> Iterator[Any]:
@@ -36,9 +39,7 @@ class CouncilSiteSpider(FoiSpider):
             )
         if source.next_selector:
             for href in response.css(source.next_selector).xpath("@href").getall()[:1]:
-                yield response.follow(
-                    href, self.listing, errback=self.failed, meta={"foi": meta, "source": source}
-                )
+                yield from self.link(response, href, self.listing, {"foi": meta, "source": source})
 
     def detail(self, response: Response) -> Iterator[Any]:
         source = response.meta["source"]

@@ -26,7 +26,10 @@ class DisclosureLogSpider(FoiSpider):
             term = self.campaign.settings.get("disclosurelog_keyword", "bruising")
             meta = {"authority_code": source.authority_code}
             url = base + LISTING.format(page=0, term=quote_plus(term))
-            yield scrapy.Request(url, self.listing, errback=self.failed, meta={"foi": meta})
+            site = self.site(source)
+            yield scrapy.Request(
+                url, self.listing, errback=self.failed, meta={"foi": meta, "foi_site": site}
+            )
 
     def listing(self, response: Response) -> Iterator[Any]:
         meta = response.meta["foi"]
@@ -36,7 +39,7 @@ class DisclosureLogSpider(FoiSpider):
             yield from self.follow(response, href, self.detail, {"foi": dict(meta)})
         next_href = response.css("a.next::attr(href), a[rel=next]::attr(href)").get()
         if next_href:
-            yield response.follow(next_href, self.listing, errback=self.failed, meta={"foi": meta})
+            yield from self.link(response, next_href, self.listing, {"foi": meta})
 
     def detail(self, response: Response) -> Iterator[Any]:
         facts = {

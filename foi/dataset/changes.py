@@ -8,6 +8,7 @@ copied into each dataset as changes.parquet, so the history of every fact can be
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +155,33 @@ def record(
     return text
 
 
+# Markdown punctuation that could start emphasis, code, a link or an image, strikethrough or
+# a table cell inside a line; each is backslash-escaped (CommonMark: it then reads as
+# itself). Block markers (#, -, +, 1.) only count at a line's start, and values are one line
+# in the middle of a bullet.
+MD_SPECIAL = re.compile(r"([\\`*_\[\]!|~])")
+SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)
+
+
+def md_text(value: Any) -> str:
+    """A council's words as inert Markdown: HTML escaped (no <script>, no <img onerror>),
+    Markdown escaped (no [x](javascript:...)), one line (no new block)."""
+    text = " ".join(str(value).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return MD_SPECIAL.sub(r"\\\1", text)
+
+
+def md_url(value: Any) -> str:
+    """An http(s) URL as an autolink <...>; anything else only as escaped text."""
+    url = str(value or "")
+    return f"<{url}>" if SAFE_URL.fullmatch(url) else md_text(url)
+
+
+def md_field(name: Any) -> str:
+    """A column name as code (`review_held`); anything else escaped."""
+    return f"`{name}`" if re.fullmatch(r"\w+", str(name or ""), re.ASCII) else md_text(name)
+
+
 def markdown(rows: list[dict[str, Any]], run_time: pd.Timestamp) -> str:
     lines = [f"# What changed: run of {run_time:%Y-%m-%d %H:%M} UTC", ""]
     if not rows:
@@ -170,20 +198,22 @@ def markdown(rows: list[dict[str, Any]], run_time: pd.Timestamp) -> str:
         if not items:
             continue
         lines += [f"## {title} ({len(items)})", ""]
-        for r in items:
+        for row in items:
+            # Every value may come from a council's text (or a crafted manifest): escaped.
+            r = {k: md_text(v) if v is not None else None for k, v in row.items()}
             who = f"**{r['authority_name'] or r['authority_code']}**"
+            url = md_url(row["url"])
             if kind == "first_response":
-                lines.append(f"- {who}: {r['new_value']} ({r['url']})")
+                lines.append(f"- {who}: {r['new_value']} ({url})")
             elif kind == "fact_changed":
                 ev = f' Evidence: "{r["evidence"]}"' if r["evidence"] else ""
                 lines.append(
-                    f"- {who} `{r['field']}`: {r['old_value']} → {r['new_value']}.{ev} ({r['url']})"
+                    f"- {who} {md_field(row['field'])}: {r['old_value']} → {r['new_value']}.{ev} ({url})"
                 )
             elif kind == "answer_changed":
-                lines.append(
-                    f'- {who} {r["field"]}: now "{(r["new_value"] or "")[:300]}" ({r["url"]})'
-                )
+                answer = md_text((row["new_value"] or "")[:300])
+                lines.append(f'- {who} {r["field"]}: now "{answer}" ({url})')
             else:
-                lines.append(f"- {who}: {r['new_value'] or ''} {r['url']}")
+                lines.append(f"- {who}: {r['new_value'] or ''} {url}")
         lines.append("")
     return "\n".join(lines)

@@ -1,10 +1,11 @@
 """`foi report`: one self-contained HTML file (no server, no network) an editor opens first.
 
 Scraped text is data, never markup: every value is HTML-escaped on the server side, the
-table's data travel as JSON inside a non-executable <script type="application/json"> (with
-"</" escaped), the page's own script writes cells with textContent only, and a link is made
-only from an http(s) URL. The page reads '#q=...&sort=...' from its address, so a filtered
-or sorted view can be linked to (and tested in a headless browser).
+table's data travel as JSON inside a non-executable <script type="application/json"> (every
+"<", ">" and "&" escaped, so no "</script>" or "<!--" inside it), the page's own script
+writes cells with textContent only, and a link is made only from an http(s) URL. The page
+reads '#q=...&sort=...' from its address, so a filtered or sorted view can be linked to (and
+tested in a headless browser).
 """
 
 from __future__ import annotations
@@ -112,8 +113,11 @@ def _bar_chart(title: str, counts: pd.Series) -> str:
 
 
 def _json_for_script(value: object) -> str:
-    # Inside <script type="application/json"> only "</" could end the element early.
-    return json.dumps(value, ensure_ascii=False, default=str).replace("</", "<\\/")
+    """JSON that cannot end its <script> element or open a comment ("</script>", "<!--" and
+    "<script" would otherwise change how the browser finds the element's end): "<", ">" and
+    "&" are written as \\u escapes, which JSON.parse reads back as themselves."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def build_report(dataset: Path, out: Path, title: str) -> Path:

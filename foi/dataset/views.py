@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pandas as pd
 from foi.atomic import atomic_write_bytes
 
 TABLES = ["responses", "answers", "facts", "authorities", "partnerships"]
+# A spreadsheet runs a cell starting with these as a formula (OWASP, CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class DatasetMissing(FileNotFoundError):
@@ -104,13 +107,14 @@ def export(dataset: Path, fmt: str, out: Path) -> list[Path]:
         out.mkdir(parents=True, exist_ok=True)
         for name, df in frames.items():
             path = out / f"{name}.csv"
-            atomic_write_bytes(path, _flat(df).to_csv(index=False).encode("utf-8"))
+            write_csv(_flat(df), path)
             written.append(path)
     elif fmt == "xlsx":
         tmp = out.with_suffix(".xlsx.tmp")
         with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
             for name, df in frames.items():
-                _flat(df).to_excel(xl, sheet_name=name, index=False)
+                neutralised(_flat(df)).to_excel(xl, sheet_name=name, index=False)
+                _values_only(xl.sheets[name])
         tmp.replace(out)
         written.append(out)
     elif fmt == "sqlite":
@@ -124,6 +128,40 @@ def export(dataset: Path, fmt: str, out: Path) -> list[Path]:
     else:
         raise ValueError(f"unknown format {fmt!r}: csv, xlsx or sqlite")
     return written
+
+
+def neutralise(value: object) -> object:
+    """A text cell a spreadsheet would run (=, +, -, @, tab, CR first) gets a leading single
+    quote, as OWASP advises; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def neutralised(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_object_dtype(out[col]) or pd.api.types.is_string_dtype(out[col]):
+            # Built as object: Series.map would turn 6 into 6.0 beside a missing value.
+            values = [neutralise(v) for v in out[col].astype(object)]
+            out[col] = pd.Series(values, index=out.index, dtype=object)
+    return out
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> None:
+    """CSV for spreadsheets (foi export, foi filter --csv): no cell starts a formula, and
+    every cell is quoted (OWASP), so a carriage return inside one cannot start a new row
+    whose first cell is a formula."""
+    text = neutralised(df).to_csv(index=False, quoting=csv.QUOTE_ALL)
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def _values_only(sheet) -> None:  # type: ignore[no-untyped-def]
+    """Every cell a value: openpyxl stores a string starting with "=" as a formula."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
 
 
 def _flat(df: pd.DataFrame) -> pd.DataFrame:
