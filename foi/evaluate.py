@@ -80,18 +80,28 @@ def _show(v: Any) -> str:
 
 def _parse(path: Path, campaign: Any, registry: Any, force: bool) -> dict[str, Any]:
     try:
-        return parse_document(path.read_bytes(), path.name, campaign, registry, force=force).to_json()
+        return parse_document(
+            path.read_bytes(), path.name, campaign, registry, force=force
+        ).to_json()
     except NotAReply as exc:
         return {"error": str(exc), "rejected": exc.kind}
     except (ParseError, OSError) as exc:
         return {"error": str(exc), "rejected": "unreadable"}
 
 
-def _score_reply_facts(score: Score, file: str, label: dict[str, Any], parsed: dict[str, Any]) -> None:
+def _score_reply_facts(
+    score: Score, file: str, label: dict[str, Any], parsed: dict[str, Any]
+) -> None:
     """Sender, outcome and exemptions: what every reply has, whatever it answers."""
     got_code = (parsed.get("authority") or {}).get("code")
     if "authority_code" in label:
-        score.add("authority", got_code == label["authority_code"], file, label["authority_code"], got_code)
+        score.add(
+            "authority",
+            got_code == label["authority_code"],
+            file,
+            label["authority_code"],
+            got_code,
+        )
     want = label.get("outcome")
     got = parsed.get("outcome", parsed.get("error"))
     if want is not None and "outcome" in label:
@@ -115,7 +125,13 @@ def evaluate(corpus: Path, campaign: Any, registry: Any) -> Score:
                   parsed.get("error") or "accepted")  # fmt: skip
         if label.get("reject"):
             if rejected and label.get("why"):
-                score.add("reject reason", parsed["rejected"] == label["why"], file, label["why"], parsed["rejected"])
+                score.add(
+                    "reject reason",
+                    parsed["rejected"] == label["why"],
+                    file,
+                    label["why"],
+                    parsed["rejected"],
+                )
             continue
         if must_reject:  # a real reply to another request: read it anyway for what every reply has
             _score_reply_facts(score, file, label, _parse(path, campaign, registry, force=True))
@@ -124,7 +140,9 @@ def evaluate(corpus: Path, campaign: Any, registry: Any) -> Score:
             parsed = {**parsed, "fields": {}, "answers": [], "authority": {}, "links": []}
         _score_reply_facts(score, file, label, parsed)
         if "links" in label:
-            score.add("links", parsed["links"] == label["links"], file, label["links"], parsed["links"])
+            score.add(
+                "links", parsed["links"] == label["links"], file, label["links"], parsed["links"]
+            )
         fields = label.get("fields", {})
         for name in score.fields:
             if name in fields:
@@ -138,7 +156,9 @@ def evaluate(corpus: Path, campaign: Any, registry: Any) -> Score:
             f1 = token_f1(want, got)
             score.add("answers", f1 >= F1_PASS, file, f"Q{no}: {want}", f"(F1 {f1:.2f}) {got}")
         for no, want in label.get("status", {}).items():
-            got = (entries.get(int(no)) or {}).get("status", "not_answered" if not rejected else None)
+            got = (entries.get(int(no)) or {}).get(
+                "status", "not_answered" if not rejected else None
+            )
             score.add("status", got == want, file, f"Q{no}: {want}", got)
         score.total["documents"] += 1
         exact = all(parsed["fields"].get(k) == v for k, v in fields.items()) and (
@@ -170,7 +190,11 @@ def report(score: Score) -> str:
         acc, n = score.accuracy_above()
         lines.append(
             "confidence: "
-            + (f"{share:.0%} of the wrong fields in the lowest-confidence quarter; " if share is not None else "no wrong fields; ")
+            + (
+                f"{share:.0%} of the wrong fields in the lowest-confidence quarter; "
+                if share is not None
+                else "no wrong fields; "
+            )
             + f"{acc:.1%} right at or above {REVIEW_BELOW} ({n} fields)"
         )
     lines.append(
@@ -178,7 +202,9 @@ def report(score: Score) -> str:
         f"authority: {score.rate('authority'):.1%}  accept/reject: {score.rate('accepted'):.1%}"
     )
     if score.total["documents"]:
-        lines.append(f"documents fully right: {score.right['documents']}/{score.total['documents']}")
+        lines.append(
+            f"documents fully right: {score.right['documents']}/{score.total['documents']}"
+        )
     return "\n".join(lines)
 
 

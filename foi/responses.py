@@ -78,7 +78,15 @@ def parse_archive(
 
 
 # Senders whose reply is never a council's answer, whatever it was filed under.
-NOT_A_COUNCIL_ANSWER = {"council", "police", "nhs", "government", "regulator", "transport", "mail_system"}
+NOT_A_COUNCIL_ANSWER = {
+    "council",
+    "police",
+    "nhs",
+    "government",
+    "regulator",
+    "transport",
+    "mail_system",
+}
 
 
 def out_of_scope(parsed: ParsedResponse) -> str | None:

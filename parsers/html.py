@@ -39,6 +39,7 @@ BLOCK_TAGS = {
 }  # fmt: skip
 # An accordion's button and a <summary> label the section they open: read them as bold.
 STRONG = {"strong", "b", "summary", "button"}
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _is_furniture(el: etree._Element) -> bool:
@@ -206,6 +207,8 @@ def read_html(
     data: bytes | str, base_url: str | None = None, content_selector: str | None = None
 ) -> Document:
     text = data if isinstance(data, str) else decode_text(data, _declared_charset(data))
+    # Control characters cannot live in an XML tree (lxml refuses them when editing it).
+    text = CONTROL.sub("", text)
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:

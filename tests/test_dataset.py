@@ -59,7 +59,9 @@ def test_types_are_typed_not_strings(data):
     assert schema.field("age_threshold_months").type == pa.int8()
     assert pa.types.is_list(schema.field("links").type)
     meta = {k.decode(): v.decode() for k, v in schema.metadata.items()}
-    assert meta["foi.schema_version"] == SCHEMA_VERSION and meta["foi.campaign"] == "bruising-nmi-2025"
+    assert (
+        meta["foi.schema_version"] == SCHEMA_VERSION and meta["foi.campaign"] == "bruising-nmi-2025"
+    )
     assert {"foi.build_time", "foi.code_version", "foi.documents", "foi.responses"} <= set(meta)
 
 
@@ -82,7 +84,14 @@ def test_answers_carry_a_status_for_every_question(data):
     per = answers.groupby("authority_code")["question_no"].nunique()
     assert set(per.index) == set(responses["authority_code"]) and (per == 5).all()
     statuses = set(answers["status"].astype(str))
-    assert statuses <= {"answered", "see_other", "not_held", "refused", "redirected", "not_answered"}
+    assert statuses <= {
+        "answered",
+        "see_other",
+        "not_held",
+        "refused",
+        "redirected",
+        "not_answered",
+    }
     assert "answered" in statuses
     silent = answers[answers["status"] == "not_answered"]
     assert silent["answer_text"].isna().all()

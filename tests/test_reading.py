@@ -24,7 +24,9 @@ def test_a_reply_that_quotes_the_questions_without_the_word_bruising_is_recognis
     campaign, registry
 ):
     text = (
-        "Rochdale Borough Council\n\nDear Requester\n\nYou asked:\n\n" + QUESTIONS + "\nOur response\n\n"
+        "Rochdale Borough Council\n\nDear Requester\n\nYou asked:\n\n"
+        + QUESTIONS
+        + "\nOur response\n\n"
         "1. Yes, the protocol was reviewed in March 2023 and found sound.\n2. The review note is attached.\n"
         "3. No.\n4. A leaflet for parents was added.\n5. No change.\n\nYours sincerely\nRochdale Borough Council\n"
     )
@@ -113,7 +115,9 @@ def test_whatdotheyknow_footnotes_and_the_quoted_request_are_not_answers(campaig
         "1. Yes, reviewed in May 2023 [1]here.\n2. Attached.\n3. No.\n4. None.\n5. No.\n\n"
         "Yours sincerely\nBolton Council\n\n"
         "From: A Requester <request-1@whatdotheyknow.com>\nSent: 1 November 2025\n"
-        "Subject: FOI\n\n" + QUESTIONS + "\nReferences\n\nVisible links\n1. https://example.org/procedure\n"
+        "Subject: FOI\n\n"
+        + QUESTIONS
+        + "\nReferences\n\nVisible links\n1. https://example.org/procedure\n"
     )
     out = parse(text, campaign, registry)
     answers = {a.question_no: a.answer_text for a in out.answers}
