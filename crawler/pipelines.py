@@ -10,9 +10,10 @@ from scrapy import Spider
 from scrapy.crawler import Crawler
 
 from foi.archive import Archive, Record, sha256
+from foi.responses import out_of_scope
 from parsers.detect import sniff
 from parsers.model import ParseError
-from parsers.response import parse_document
+from parsers.response import NotAReply, parse_document
 
 DECLARED = {
     "pdf": "pdf",
@@ -44,17 +45,26 @@ class ArchivePipeline:
         # What the archive already holds: a re-crawl records only what is new or changed.
         self.known = {(r.location, r.sha256, r.status, r.reason) for r in self.archive.records()}
 
-    def count_answers(self, body: bytes, item: dict[str, Any], spider: Spider) -> None:
-        """Per-question coverage of what this crawl kept, for the monitors (foi/coverage/Qn)."""
+    def count_answers(self, body: bytes, item: dict[str, Any], spider: Spider) -> dict[str, str]:
+        """Per-question coverage of what this crawl kept, for the monitors (foi/coverage/Qn);
+        returns what the manifest should say of a document that is not a council's reply
+        (an acknowledgement, a district council's redirect)."""
         stats = spider.crawler.stats
         name = item["url"].split("#")[0].rsplit("/", 1)[-1]
         try:
             parsed = parse_document(body, name, spider.campaign, spider.registry)  # type: ignore[attr-defined]
+        except NotAReply as exc:
+            stats.inc_value(f"foi/not_a_reply/{exc.kind}")
+            return {"not_a_reply": exc.kind, "why": str(exc)}
         except ParseError:
-            return  # an acknowledgement, a cover note: the build reads what it can
+            return {}  # a cover note, an unreadable page: the build reads what it can
         stats.inc_value("foi/parsed")
         for answer in parsed.answers:
             stats.inc_value(f"foi/coverage/Q{answer.question_no}")
+        if why := out_of_scope(parsed):
+            stats.inc_value("foi/out_of_scope")
+            return {"out_of_scope": why}
+        return {}
 
     def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         spider = self.crawler.spider
@@ -106,7 +116,7 @@ class ArchivePipeline:
                 )
                 spider.crawler.stats.inc_value("foi/mislabelled")
         if body is not None and record.status == "ok":
-            self.count_answers(body, item, spider)
+            extra.update(self.count_answers(body, item, spider))
         key = (
             record.location,
             sha256(body) if body is not None else "",

@@ -18,11 +18,12 @@ from foi.campaign import load_campaign
 from foi.dataset.changes import snapshot
 from foi.evaluate import evaluate, lowest_field_rate, report
 from foi.registry import Registry
+from foi.responses import out_of_scope
 from foi.terminal import sanitised_output
 from parsers.detect import sniff
 from parsers.extract import DEFAULT_MAX_BYTES
 from parsers.model import ParseError
-from parsers.response import ParsedResponse, parse_document
+from parsers.response import NotAReply, ParsedResponse, parse_document
 
 
 class UserError(Exception):
@@ -141,6 +142,12 @@ def import_one(
         parsed = parse_document(data, path.name, campaign, registry, max_bytes=max_bytes())
         rec.authority_code = authority or parsed.authority.code
         rec.extra = {"outcome": parsed.outcome.value}
+        if why := out_of_scope(parsed):
+            # A district council's redirect, a police force's letter: kept, never a council's answer.
+            rec.extra["out_of_scope"] = why
+    except NotAReply as exc:
+        # An acknowledgement or a bounce is part of the record, not a failure to read.
+        rec.extra = {"not_a_reply": exc.kind, "why": str(exc)}
     except ParseError as exc:
         rec.status, rec.reason = "failed", str(exc)
     return archive.add(data, rec), parsed
@@ -164,8 +171,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             continue
         rec, _ = import_one(path, archive, campaign, registry, code)
         if rec.status == "ok":
+            note = rec.extra.get("not_a_reply") or rec.extra.get("out_of_scope")
+            note = f"  (not counted: {note})" if note else ""
             print(
-                f"stored   {path.name}  {rec.sha256[:12]}  {rec.media_type}  {rec.authority_code or '-'}"
+                f"stored   {path.name}  {rec.sha256[:12]}  {rec.media_type}  {rec.authority_code or '-'}{note}"
             )
         else:
             failed += 1

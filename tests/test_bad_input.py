@@ -105,9 +105,10 @@ def test_import_records_failures_and_carries_on(tmp_path, capsys):
     assert [(r.location, r.status) for r in records] == [
         ("encrypted.pdf", "failed"),
         ("good.txt", "ok"),
-        ("potholes.txt", "failed"),
+        ("potholes.txt", "ok"),  # read, and kept as what it is: another request's reply
         ("bomb.docx", "failed"),
     ]
+    assert records[2].extra["not_a_reply"] == "other_request"
     assert all(r.reason for r in records if r.status == "failed")
     # Nothing lost: the failed documents are in the archive too, byte for byte.
     for r, f in zip(records, files, strict=True):
