@@ -238,6 +238,13 @@ def _weigh_by_status(
     own while its neighbours were answered may be the splitter's miss."""
     by_no = {q.no: q.status for q in statuses}
     answered_any = "answered" in by_no.values()
+    if by_no and all(s == "not_answered" for s in by_no.values()):
+        # A reply in which nothing could be placed and nothing is decided as a whole: every
+        # fact left at its default is a reading failure until someone looks.
+        for coded in fields.values():
+            if coded.evidence is None:
+                coded.confidence = 0.2
+        return
     missing = sum(1 for s in by_no.values() if s == "not_answered")
     answers_text = " ".join(texts)
     for name, coded in fields.items():

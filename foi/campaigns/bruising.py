@@ -118,9 +118,14 @@ def code_review_held(ctx: Context) -> dict[str, Coded]:
         # "No formal review, but the guidance was considered ..." is the informal case.
         if despite := _considered_despite(denial, sents):
             return {"review_held": Coded("informal", despite, 0.8)}
-        return {"review_held": Coded("none", denial, 0.8)}
+        # Words of consideration near a denial the rules could not place: worth a look.
+        return {"review_held": Coded("none", denial, 0.55 if considered else 0.8)}
     if formal:
-        return {"review_held": Coded("formal", formal, 0.85)}
+        # "Formal" beside words of mere consideration is the commonest confusion: less sure.
+        doubt = (
+            considered is not None and considered != formal or re.search(r"\bformal\b", a1, re.I)
+        )
+        return {"review_held": Coded("formal", formal, 0.6 if doubt else 0.85)}
     if considered:
         return {"review_held": Coded("informal", considered, 0.6)}
     if lead:
