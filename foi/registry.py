@@ -226,11 +226,11 @@ def build(reference_csv: Path, extras_csv: Path) -> list[dict[str, str]]:
     return rows
 
 
-def write(rows: list[dict[str, str]], out: Path) -> None:
+def write(rows: list[dict[str, str]], out: Path, columns: list[str] = COLUMNS) -> None:
     from foi.atomic import atomic_write_text
 
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     atomic_write_text(out, buf.getvalue())
@@ -348,10 +348,4 @@ def build_uk(reference_csv: Path, children_codes: set[str]) -> list[dict[str, st
 
 
 def write_uk(rows: list[dict[str, str]], out: Path) -> None:
-    from foi.atomic import atomic_write_text
-
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=UK_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    atomic_write_text(out, buf.getvalue())
+    write(rows, out, UK_COLUMNS)

@@ -1,10 +1,11 @@
-"""The response as a whole: answered, partial, refused, not held or redirected; exemptions."""
+"""What a reply says it does with the information: the patterns for not held, refused,
+redirected and provided, and the exemptions applied (parsers/status.py decides from them)."""
 
 from __future__ import annotations
 
 import re
 
-from parsers.coding import Coded, negated
+from parsers.coding import negated
 from parsers.sentences import sentences
 
 # FOIA Part II exemptions plus s12 (cost) and s14 (vexatious); s1, s16, s17 are not exemptions.
@@ -136,21 +137,3 @@ def _positive(pattern: re.Pattern[str], text: str) -> str | None:
         ):
             return s
     return None
-
-
-def outcome(answers: dict[int, str], text: str, n_questions: int) -> Coded:
-    given = [n for n, a in answers.items() if answer_given(a)]
-    if given:
-        if len(given) >= n_questions:
-            return Coded("answered", None, 0.85)
-        missing = sorted(set(range(1, n_questions + 1)) - set(given))
-        return Coded(
-            "partial", f"no answer given to question(s) {', '.join(map(str, missing))}", 0.75
-        )
-    if s := _positive(REFUSAL, text):
-        return Coded("refused", s, 0.8)
-    if s := _positive(REDIRECT, text):
-        return Coded("redirected", s, 0.75)
-    if s := _positive(NOT_HELD, text):
-        return Coded("not_held", s, 0.75)
-    return Coded("not_held", None, 0.4)

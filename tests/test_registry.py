@@ -101,3 +101,19 @@ def test_build_refuses_duplicate_codes(tmp_path):
             )
     with pytest.raises(reg.RegistryError, match="153 unique"):
         reg.build(ref, ROOT / "foi/data/authority_extras.csv")
+
+
+@pytest.mark.skipif(not (SHARED / "reference").exists(), reason="needs ../shared/reference")
+def test_committed_uk_council_list_matches_a_rebuild_and_holds_every_authority(tmp_path):
+    rows = reg.build(
+        SHARED / "reference/english_cs_authorities_153.csv", ROOT / "foi/data/authority_extras.csv"
+    )
+    uk = reg.build_uk(SHARED / "reference/uk_local_authorities.csv", {r["code"] for r in rows})
+    out = tmp_path / "uk_councils.csv"
+    reg.write_uk(uk, out)
+    assert out.read_text() == (ROOT / "foi/data/uk_councils.csv").read_text()
+    councils = reg.UkCouncils.load(out)
+    assert sum(c.children_services for c in councils.councils) == 153
+    district = councils.for_variant("Tonbridge and Malling Borough Council")
+    assert not district.children_services
+    assert councils.by_code[district.county_code].name == "Kent County Council"
