@@ -135,14 +135,17 @@ class _Body:
         return (self.kind, (m.group(1) if m else self.name).lower())
 
 
-def _matches(text: str, registry: Any) -> list[tuple[int, int, _Body]]:
+def _matches(
+    text: str, registry: Any, *, all_councils: bool = True
+) -> list[tuple[int, int, _Body]]:
     """Every body named in the text; where names overlap the longest wins
-    ("Durham Constabulary" over "Durham")."""
+    ("Durham Constabulary" over "Durham"). `all_councils`: look for every UK council, not
+    only the registry's authorities (where the sender is looked for, not in the body)."""
     found: list[tuple[int, int, _Body]] = []
     for m in registry.name_pattern.finditer(text):
         code = registry.code_for_variant(m.group(0))
         found.append((m.start(), m.end(), _Body("authority", registry.get(code).name, code)))
-    uk = getattr(registry, "uk", None)
+    uk = getattr(registry, "uk", None) if all_councils else None
     if uk is not None:
         for m in uk.name_pattern.finditer(text):
             c = uk.for_variant(m.group(0))
@@ -210,7 +213,9 @@ class _Scores:
 
     def text(self, text: str, weight: float, registry: Any, *, self_cues: bool = False) -> None:
         text = _readable(text)
-        for start, end, body in _matches(text, registry):
+        # Districts and other councils are looked for where a sender stands; in the body a
+        # mention weighs too little to matter, and the whole register is slow to search.
+        for start, end, body in _matches(text, registry, all_councils=weight > W_BODY):
             w = weight
             if self_cues and (
                 SELF_BEFORE.search(text[max(0, start - 40) : start])

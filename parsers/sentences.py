@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ABBREV = r"(?<!\bNo)(?<!\bno)(?<!\bs)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bMr)(?<!\bMrs)(?<!\bDr)"
 SPLIT = re.compile(rf"{_ABBREV}(?<=[.?!;])['\"’”)]?\s+(?=[\"“‘(]?[A-Z0-9•·])|\n+|\s+[•·▪]\s+")
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in SPLIT.split(text) if s and s.strip()]
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8192)
+def _sentences(text: str) -> tuple[str, ...]:
+    # The same answer is split by the splitter, every coder and the outcome: split once.
+    return tuple(s.strip() for s in SPLIT.split(text) if s and s.strip())
 
 
 def squash(text: str) -> str:
