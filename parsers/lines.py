@@ -92,8 +92,13 @@ def lines_to_blocks(
         for w in re.findall(r"[\w-]+", re.sub(r"\w+[\ufffe\x02]\w*|\w+-$", " ", ln))
     }
     lines = [_unbreak(ln, vocabulary) for ln in lines]
+    # Quoted lines ("> ...") are wrapped by the sender's mail program, the reply may not be:
+    # each is judged on its own.
+    quoted_lines = [re.sub(r"^\s*(?:>\s?)+", "", x) for x in lines if x.lstrip().startswith(">")]
+    wrapped_quote = is_wrapped(quoted_lines) if wrapped is None else wrapped
     if wrapped is None:
-        wrapped = is_wrapped(lines)
+        wrapped = is_wrapped([x for x in lines if not x.lstrip().startswith(">")])
+    wrapped_own = wrapped
     lengths = [len(x) for x in lines if x.strip()]
     width = sorted(lengths)[int(len(lengths) * 0.9) - 1] if lengths else 80
     blocks: list[Block] = []
@@ -126,6 +131,7 @@ def lines_to_blocks(
         if is_quote != quote:
             flush()
             quote = is_quote
+            wrapped = wrapped_quote if quote else wrapped_own
         if not line.strip():
             flush()
             prev = ""

@@ -60,9 +60,40 @@ def version() -> str:
         return "tesseract"
 
 
+def _row_sharpness(ink: Image, angle: float) -> float:
+    """How crisply the rows of a page separate into lines of text and gaps when it is
+    turned by `angle`: the sum of squared changes between neighbouring rows' ink."""
+    from PIL import Image as PILImage
+
+    turned = ink.rotate(angle, PILImage.Resampling.NEAREST, fillcolor=0)
+    rows = list(turned.resize((1, turned.height), PILImage.Resampling.BOX).getdata())
+    return float(sum((a - b) ** 2 for a, b in zip(rows, rows[1:], strict=False)))
+
+
+def deskew(image: Image) -> Image:
+    """The page turned straight. A scanned sheet is rarely square to the glass, and
+    Tesseract reads a page skewed by a degree noticeably worse: lines in two columns run
+    together and a speck beside a line is read as a number. The angle is the one that
+    makes the rows sharpest (a projection profile), searched within 5 degrees."""
+    from PIL import Image as PILImage
+
+    ink = image.copy()
+    ink.thumbnail((1400, 1400))
+    ink = ink.point(lambda v: 255 if v < 160 else 0)
+    best = max((a / 2 for a in range(-10, 11)), key=lambda a: _row_sharpness(ink, a))
+    fine = [best + a / 20 for a in range(-10, 11)]
+    best = max(fine, key=lambda a: _row_sharpness(ink, a))
+    if abs(best) < 0.1:
+        return image
+    return image.rotate(best, PILImage.Resampling.BICUBIC, expand=True, fillcolor=255)
+
+
 def ocr_image(image: Image, page: int, dpi: int = DPI) -> str:
     """The text Tesseract reads on one page image (English)."""
     import pytesseract
+    from PIL import ImageFilter
+
+    image = deskew(image).filter(ImageFilter.MedianFilter(3))
 
     # Tesseract's OpenMP threads cost more than they give on small machines (1.4 s a page
     # with one thread, 3.8 s with two, here) and `foi build` already uses every core.

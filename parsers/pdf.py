@@ -46,7 +46,9 @@ def page_texts(data: bytes) -> list[str]:
 
 
 def _shape(line: str) -> str:
-    return re.sub(r"\d+", "#", line.strip().lower())
+    """A line's shape for finding running headers: numbers, spacing and punctuation aside,
+    which OCR reads differently from page to page ("reply." on one, "reply" on the next)."""
+    return re.sub(r"\d+", "#", re.sub(r"[\W_]+", "", line.lower())) or line.strip()
 
 
 def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:

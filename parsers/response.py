@@ -14,7 +14,7 @@ from parsers.outcome import answer_given, exemptions
 from parsers.recognise import Recognition, recognise
 from parsers.sender import Sender, detect_sender
 from parsers.sentences import sentences
-from parsers.split import Answer, align_answers, split_answers
+from parsers.split import Answer, align_answers, labelled, split_answers
 from parsers.status import (
     QuestionStatus,
     generic_outcome,
@@ -188,11 +188,12 @@ def parse_document(
         else Detected(None, None)
     )
     numbers = [q.no for q in campaign.questions]
+    found = sum(1 for a in answers if a.answer_text)
     if (
         recognition.accepted
-        and sum(1 for a in answers if a.answer_text) < 2
+        and (found < 2 or (found < len(campaign.questions) - 1 and not labelled(doc.blocks)))
         and letter_decision(own_text, sender.name, no_answers=True) is None
-        and (aligned := align_answers(doc.blocks, campaign.questions))
+        and len(aligned := align_answers(doc.blocks, campaign.questions)) > found
     ):
         # Nothing placed the answers, and the letter decides nothing as a whole: a letter
         # that answers in paragraphs, read in the order the questions were asked.

@@ -468,6 +468,13 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
     return _collect(segments, questions)
 
 
+def labelled(blocks: list[Block]) -> bool:
+    """Does the document number or label its questions or answers anywhere (1., (a), Q1,
+    "Question 2", "Answer:")? If not, it answers in prose."""
+    kinds = [read_lead(b).kind for b in blocks if not b.quote and b.kind != "furniture"]
+    return sum(k in ("number", "letter", "question", "answer", "mark") for k in kinds) >= 2
+
+
 def align_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[Answer]:
     """A letter that answers in paragraphs with no numbers, labels or headings: its
     paragraphs aligned to the questions in the order asked (see topics.align_paragraphs)."""

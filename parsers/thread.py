@@ -5,6 +5,7 @@ the sender's answer."""
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from parsers.lines import lines_to_blocks
 from parsers.model import Block
@@ -60,9 +61,13 @@ def message_blocks(text: str, *, where: str = "") -> list[Block]:
         and any(ln.lstrip().startswith(">") for ln in marked)
         and not all(ln.lstrip().startswith(">") for ln in marked)
     ):
-        # Answers written between the quoted questions: only the ">" lines are quoted.
-        for b in lines_to_blocks(lines, where=where):
-            blocks.append(b)
+        # Answers written between the quoted questions: only the ">" lines are quoted, and
+        # each run of lines is read on its own (the quoted ones are wrapped, the answers not).
+        for quoted_run, run in groupby(lines, key=lambda ln: ln.lstrip().startswith(">")):
+            run_lines = [re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in run]
+            for b in lines_to_blocks(run_lines, where=where):
+                b.quote = quoted_run
+                blocks.append(b)
     else:
         quoted_lines = [re.sub(r"^\s*(?:>\s?)+", "", ln) for ln in lines]
         for b in lines_to_blocks(quoted_lines, where=where):

@@ -221,11 +221,32 @@ def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, lis
                 if gain >= 2.0 and best[i][j] + gain > best[i + 1][k]:
                     best[i + 1][k], back[i + 1][k] = best[i][j] + gain, (i, j, 1)
     j = max(range(m + 1), key=lambda c: best[n][c])
-    out: dict[int, list[Block]] = {}
+    ordered: dict[int, list[Block]] = {}
     i = n
     while i > 0 and back[i][j] is not None:
         pi, pj, move = back[i][j]  # type: ignore[misc]
         if move in (1, 2):
-            out.setdefault(qs[j - 1].no, []).insert(0, paras[pi])
+            ordered.setdefault(qs[j - 1].no, []).insert(0, paras[pi])
         i, j = pi, pj
+    # Letters that take the questions out of order ("I have started with section 47"):
+    # each paragraph to the question it reads as, where that is clear.
+    free = _by_topic(paras, qs, score)
+    return free if len(free) > len(ordered) else ordered
+
+
+def _by_topic(
+    paras: list[Block], qs: list[Any], score: list[list[float]]
+) -> dict[int, list[Block]]:
+    out: dict[int, list[Block]] = {}
+    last: int | None = None
+    for p, row in zip(paras, score, strict=True):
+        ranked = sorted(range(len(qs)), key=lambda k: -row[k])
+        top = ranked[0]
+        margin = row[top] - (row[ranked[1]] if len(ranked) > 1 else 0.0)
+        if row[top] >= 2.0 and margin >= 1.0:
+            last = top
+        elif last is None or row[last] < 1.0:
+            last = None if row[top] < 2.0 else last
+            continue
+        out.setdefault(qs[last].no, []).append(p)
     return out
