@@ -543,6 +543,10 @@ def _asked_part(text: str, question: QuestionLike) -> tuple[str, str]:
     marks = [m.end() for m in re.finditer(r"\?['\"’”)]?(?=\s|$)", text)]
     if marks:
         return text[: marks[-1]].strip(), text[marks[-1] :].strip()
+    # A paraphrased question with no question mark, then "Yes." or "No.": cut before it.
+    if m := re.search(r"(?<=\w)\s+(?=(?:Yes|No)\b[.,;:–-])", text[20:]):
+        cut = 20 + m.start()
+        return text[:cut].strip(), text[cut:].strip()
     return cut_question(text, question)
 
 
