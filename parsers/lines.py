@@ -13,7 +13,7 @@ STARTER = re.compile(
     r"""^\s*(?:
         (?:Q|A)\.?\s?\d{1,2}\b | (?:Questions?|Parts?|Request)\s+(?:\d|one|two|three|four|five)\b
       | In\s+(?:answer|response|reply)\s+to\b
-      | \d{1,2}\s?[.):]\s | \d{1,2}\s*$ | \(?[a-eA-E]\)\s | [a-eA-E]\.\s | \(?(?:i{1,3}|iv|v)[.)]\s
+      | \d{1,2}\s?[.):]\s | \d{1,2}\s*$ | \d{1,2}\s+(?=[A-Z][a-z]) | \(?[a-eA-E]\)\s | [a-eA-E]\.\s | \(?(?:i{1,3}|iv|v)[.)]\s
       | (?:Answer|Response|Reply|Council(?:'s|’s)?\s+response|Our\s+response|Information\s+supplied)\b
       | Re-?use\b | Your\s+right | If\s+you\s+are\s+(?:unhappy|dissatisfied|not) | Yours\s+(?:sincerely|faithfully)
       | Kind\s+regards | Copyright\b
