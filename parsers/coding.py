@@ -91,9 +91,11 @@ def apply_rules(texts: list[str], spec: dict[str, Any]) -> Coded | None:
         for sub in spec.get("subquestions", []) if n == 0 else []:
             if hit := subquestion_answer(text, sub["compiled"]):
                 return Coded(sub[hit[0]], hit[1], 0.9)
-        # A leading Yes/No answers the question asked: only in the field's own answer.
-        if n == 0 and spec.get("lead") and (hit := lead_value(text, spec["lead"])):
-            return hit
+        # A leading Yes/No answers the question asked: only in the field's own answer
+        # (after the patterns, where the campaign says so: "No report. The notes read: ...").
+        lead = lead_value(text, spec["lead"]) if n == 0 and spec.get("lead") else None
+        if lead and not spec.get("lead_last"):
+            return lead
         found: list[tuple[int, int, Coded]] = []
         for i, sent in enumerate(sentences(text)):
             for rank, rule in enumerate(spec.get("rules", [])):
@@ -121,6 +123,8 @@ def apply_rules(texts: list[str], spec: dict[str, Any]) -> Coded | None:
             if len({f[2].value for f in found}) > 1:
                 hit.confidence = 0.55  # sentences that point different ways: check it
             return hit
+        if lead:
+            return lead
     return None
 
 

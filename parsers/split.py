@@ -119,13 +119,17 @@ ORDINAL = re.compile(
 FINALLY = re.compile(r"^(?:and\s+)?(?:finally|lastly)\s*[,:]\s*", re.I)
 ANSWER_MARK = re.compile(
     r"^(?:answer|response|reply|council(?:'s|’s)?\s+response|our\s+response|our\s+answer|"
-    r"information\s+(?:supplied|provided)|the\s+council'?s\s+response)\s*(?:[:.\-–]\s*|$)",
+    r"information\s+(?:supplied|provided)|the\s+council'?s\s+response)\s*(?:[:.\-–]\s*|$)"
+    r"|^(?-i:A)\s*:\s*",  # a case system's "Q: ... A: ..."
     re.I,
 )
 INTERROGATIVE = re.compile(
     r"^(?:was|were|did|does|do|is|are|has|have|what|when|how|which|who|can|could|please\s+(?:provide|supply|send|confirm|tell|explain|state|list)|provide|"
     r"if|whether|details|copies|copy|any\s+papers|confirm)\b",
     re.I,
+)
+VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|made|took|found)\b", re.I
 )
 YES_NO = re.compile(r"^(?:yes|no|none|n/a|not\s+held)\b", re.I)
 
@@ -231,7 +235,9 @@ def looks_like_question(text: str, block: Block, question: QuestionLike | None) 
 def cut_question(text: str, question: QuestionLike | None) -> tuple[str, str]:
     """Split "question? answer" printed in one block; the question is kept as printed."""
     if m := re.search(
-        r"\s(?:answer|response|reply|council response|information supplied)\s*[:\-–]\s*", text, re.I
+        r"\s(?:answer|response|reply|council response|information supplied)\s*[:\-–]\s*|\s(?-i:A):\s+",
+        text,
+        re.I,
     ):
         return text[: m.start()].strip(), text[m.end() :].strip()
     cuts = [m.end() for m in re.finditer(r"[?.:](?:['\"’”)])?(?=\s|$)", text)]
@@ -530,8 +536,10 @@ def _awaited_question(
 
 def _topic_label(rest: str, q: QuestionLike, questions: list[QuestionLike]) -> bool:
     """ "(c) SECTION 47 / STRATEGY DISCUSSION": a short label naming its question's topic."""
-    if not rest or len(rest) > 80 or rest.rstrip().endswith((".", "!")):
+    if not rest or len(rest) > 80 or rest.rstrip().endswith("!"):
         return False
+    if rest.rstrip().endswith(".") and (YES_NO.match(rest) or VERB.search(rest)):
+        return False  # "No changes were made." is an answer, not a topic label
     if not (rest.isupper() or len(rest.split()) <= 6):
         return False
     return topic_question(rest, questions) is q

@@ -200,7 +200,15 @@ SILENT = re.compile(
     r"|\bis\s+silent\b|\bnot\s+specified\b",
     re.I,
 )
-ROLL = re.compile(r"\broll(?:s|ed|ing)?\b|\brollers?\b", re.I)
+ROLL = re.compile(
+    r"\broll(?:s|ed|ing)?\b|\brollers?\b|\bturn(?:s|ed|ing)?\s+(?:themselves|himself|herself|itself)?\s*over\b",
+    re.I,
+)
+# The clause a rolling baby stands in: "Babies who roll remain non-mobile; a child is
+# regarded as mobile once they can crawl" speaks of two kinds of baby.
+CLAUSE = re.compile(
+    r";|\s[–—]\s|,?\s+(?:because|whereas|while|but)\s|,\s+(?=a\s+(?:child|baby)\b)", re.I
+)
 AS_MOBILE = re.compile(
     r"\b(?:treated|regarded|considered|counted|classed|classified|defined|seen|deemed|viewed|assessed)\s+(?:as\s+)?(?:being\s+)?(?:independently\s+)?mobile\b"
     r"|\b(?:showing|having|shows|has)\s+(?:some\s+|a\s+degree\s+of\s+)?(?:independent\s+)?mobility\b"
@@ -223,6 +231,13 @@ ROLL_PART = re.compile(r"\broll", re.I)
 AGE_PART = re.compile(r"\bage\b", re.I)
 
 
+def _clause(sentence: str, at: int) -> str:
+    """The clause of `sentence` that holds position `at`."""
+    starts = [0, *(m.end() for m in CLAUSE.finditer(sentence) if m.end() <= at)]
+    ends = [m.start() for m in CLAUSE.finditer(sentence) if m.start() > at] + [len(sentence)]
+    return sentence[max(starts) : min(ends)]
+
+
 def code_rolling(ctx: Context) -> dict[str, Coded]:
     if hit := subquestion_answer(ctx.answers.get(5, ""), ROLL_PART):
         answer, evidence = hit
@@ -233,11 +248,19 @@ def code_rolling(ctx: Context) -> dict[str, Coded]:
         return {"rolling_is_non_mobile": Coded(value, evidence, 0.9)}
     for text in ctx.answers_from(5, 1, 4, 3, 2):
         decided: Coded | None = None
-        for s in sentences(text):
-            if not ROLL.search(s) or PAST.search(s) or SILENT.search(s):
+        for sentence in sentences(text):
+            if (
+                not (roll := ROLL.search(sentence))
+                or PAST.search(sentence)
+                or SILENT.search(sentence)
+            ):
                 continue
+            s = _clause(sentence, roll.start())
             mob = AS_MOBILE.search(s)
             non = AS_NON_MOBILE.search(s)
+            if not (mob or non):
+                s = sentence  # the verdict is in another clause ("... mobile; this includes rollers")
+                mob, non = AS_MOBILE.search(s), AS_NON_MOBILE.search(s)
             # "... not independently mobile" contains "mobile": the specific phrase wins.
             if mob and not (non and non.start() <= mob.start() < non.end()):
                 value = "yes" if _neg_before(s, mob.start()) else "no"
@@ -261,6 +284,11 @@ _NUMWORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-six": 26,
     "twenty six": 26, "a": 1, "an": 1,
 }  # fmt: skip
+# "all infants below the age of one": an age in years with no unit.
+THRESHOLD_YEARS = re.compile(
+    r"\b(?:under|below|younger\s+than|less\s+than)\s+the\s+age\s+of\s+(one|two|1|2)\b(?!\s*(?:weeks?|months?|years?))",
+    re.I,
+)
 THRESHOLD = re.compile(
     r"\b(?:under|below|younger\s+than|less\s+than|up\s+to|aged\s+under|before|until|not\s+yet)\s+(?:the\s+age\s+of\s+|age\s+)?"
     r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]six|an?)\s*"
@@ -276,6 +304,7 @@ NOT_AGE = re.compile(
     r"\bnot\s+(?:\w+\s+){0,2}(?:based\s+on|decided\s+by|determined\s+by|defined\s+by|dependent\s+on|linked\s+to|set\s+by|tied\s+to)\s+(?:(?:\w+['’]s|their|the|an?|any)\s+){0,2}(?:chronological\s+)?age\b"
     r"|\bno\s+longer\s+(?:linked|tied|related)\s+to\s+(?:their\s+|the\s+baby['’]s\s+)?age\b"
     r"|\bwhatever\s+(?:their|the\s+baby['’]s|his\s+or\s+her|its)\s+age\b|\bage\s+(?:is\s+)?not\s+used\b"
+    r"|\bage\s+(?:does\s+not|doesn['’]t)\s+(?:determine|decide|define|govern)\b"
     r"|\bno\s+age[- ]based\b|\bage\s+is\s+(?:no\s+longer|not)\s+(?:the\s+)?(?:test|criterion|factor|deciding)\b"
     r"|\bnot\s+depend\s+on\s+(?:the\s+baby['’]s\s+|their\s+|a\s+baby['’]s\s+)?age\b|\bage\s+criteri(?:on|a)\s+(?:was|were|has\s+been)\s+(?:dropped|removed)\b"
     r"|\bdoes\s+not\s+(?:use|rely\s+on|refer\s+to|consider)\s+(?:\w+\s+){0,2}?age\b|\bno\s+(?:age|upper\s+age)[- ](?:limit|threshold|cut-?off|criteri)"
@@ -320,6 +349,9 @@ def code_age(ctx: Context) -> dict[str, Coded]:
             for m in THRESHOLD.finditer(s):
                 if MOBILITY.search(s) and not threshold and not _neg_before(s, m.start(), 2):
                     threshold = Coded(_months(m.group(1), m.group(2)), s, 0.8)
+            for m in THRESHOLD_YEARS.finditer(s):
+                if MOBILITY.search(s) and not threshold and not _neg_before(s, m.start(), 2):
+                    threshold = Coded(_months(m.group(1), "years"), s, 0.75)
             if NOT_AGE.search(s) and not no:
                 no = Coded("no", s, 0.8)
             elif BY_AGE.search(s) and not by_age and not _neg_before(s, BY_AGE.search(s).start()):  # type: ignore[union-attr]
