@@ -360,6 +360,7 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                 heads_row
                 or looks_like_question(rest, b, q)
                 or _topic_label(rest, q, questions)
+                or re.search(r"\sA:\s", rest) is not None  # "Q5. Definition ... A: The ..."
                 or (
                     lead.kind == "question"
                     and not YES_NO.match(rest)
@@ -598,6 +599,8 @@ def _unnumbered_question(text: str, b: Block, questions: list[QuestionLike]) -> 
             return q
     elif set_apart and (ratio >= 70 or hits >= 3):
         return q
+    elif b.quote and (ratio >= 60 or hits >= 2):
+        return q  # the requester's question quoted above an inline answer
     if fuzz.ratio(norm(first), norm(q.text)) >= 85:
         return q
     return None
