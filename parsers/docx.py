@@ -64,7 +64,13 @@ def _xml(data: bytes | None, name: str) -> etree._Element | None:
         raise ParseError(f"DOCX part {name} is not well-formed XML ({exc})") from None
 
 
+MAX_HEADER_PARTS = 12
+MAX_HEADER_BYTES = 512 * 1024
+
+
 def _roman(n: int) -> str:
+    if not 0 < n < 4000:  # a list "starting" at 10**12 is a number, not a loop of Ms
+        return str(n)
     vals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
             (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]  # fmt: skip
     out = ""
@@ -373,9 +379,11 @@ def _read_docx(data: bytes) -> Document:
             raise ParseError("DOCX document.xml has no body")
         reader.body(body)
         furniture: list[Block] = []
-        for name in sorted(
-            n for n in zf.namelist() if re.fullmatch(r"word/(header|footer)\d*\.xml", n)
-        ):
+        parts = sorted(n for n in zf.namelist() if re.fullmatch(r"word/(header|footer)\d*\.xml", n))
+        # Letterheads live in a few small parts; 40 large ones are an attack, not a letter.
+        for name in parts[:MAX_HEADER_PARTS]:
+            if zf.getinfo(name).file_size > MAX_HEADER_BYTES:
+                continue
             part = _xml(_read_part(zf, name), name)
             if part is not None:
                 text = " ".join(t.text or "" for t in part.iter(_w("t"))).strip()

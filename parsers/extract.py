@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from parsers.alaveteli import read_thread_json
 from parsers.detect import sniff
 from parsers.docx import read_docx
@@ -12,6 +14,9 @@ from parsers.pdf import read_pdf
 from parsers.text import read_text
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# A reply is a few pages; 2 million characters is a 400-page book (FOI_MAX_CHARS).
+DEFAULT_MAX_CHARS = int(os.environ.get("FOI_MAX_CHARS", 2_000_000))
+TEXT_FORMATS = ("txt", "eml", "html", "json")
 
 
 def _locate_sections(doc: Document) -> Document:
@@ -26,13 +31,33 @@ def _locate_sections(doc: Document) -> Document:
 
 
 def extract(
-    data: bytes, name: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+    data: bytes,
+    name: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Document:
+    """Read a document of any format; bounded in bytes and in the characters it yields."""
     if len(data) > max_bytes:
         raise ParseError(
             f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit (FOI_MAX_BYTES)"
         )
     fmt = sniff(data, name)
+    if fmt in TEXT_FORMATS and len(data) > 8 * max_chars:
+        # Refused before reading: markup and headers aside, it would be over the limit.
+        raise ParseError(
+            f"text of {len(data) / 1e6:.1f} MB is over the character limit (FOI_MAX_CHARS)"
+        )
+    doc = _read(data, fmt)
+    chars = sum(len(b.text) for b in doc.blocks)
+    if chars > max_chars:
+        raise ParseError(
+            f"{chars:,} characters of text, over the {max_chars:,} limit (FOI_MAX_CHARS)"
+        )
+    return doc
+
+
+def _read(data: bytes, fmt: str) -> Document:
     if fmt == "pdf":
         return read_pdf(data)
     if fmt == "docx":

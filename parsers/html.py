@@ -48,10 +48,11 @@ def _is_furniture(el: etree._Element) -> bool:
 
 
 def _list_label(ol: etree._Element, index: int) -> str:
-    start = int(ol.get("start", "1")) if (ol.get("start") or "1").isdigit() else 1
+    raw = (ol.get("start") or "1").strip()
+    start = int(raw) if raw.isdigit() and len(raw) < 7 else 1
     n = start + index
     kind = ol.get("type", "1")
-    if kind in ("a", "A"):
+    if kind in ("a", "A") and 0 < n <= 26:
         letter = chr(ord("a") + n - 1)
         return f"{letter.upper() if kind == 'A' else letter}."
     return f"{n}."

@@ -64,7 +64,7 @@ def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
 def _unbreak(line: str, vocabulary: set[str]) -> str:
     """PDFium joins a word hyphenated across lines with U+FFFE: keep or drop the hyphen."""
     return re.sub(
-        r"(\w+)[\ufffe\x02](\w*)",
+        r"(?<!\w)(\w+)[\ufffe\x02](\w*)",
         lambda m: (
             join_hyphenated(m.group(1) + "-", m.group(2), vocabulary).replace(" ", "")
             if m.group(2)
@@ -89,7 +89,8 @@ def lines_to_blocks(
     vocabulary = {
         w.lower()
         for ln in lines
-        for w in re.findall(r"[\w-]+", re.sub(r"\w+[\ufffe\x02]\w*|\w+-$", " ", ln))
+        # (?<!\w): start only at a word's start, or a 1.2M-letter "word" takes hours.
+        for w in re.findall(r"[\w-]+", re.sub(r"(?<!\w)\w+[\ufffe\x02]\w*|(?<!\w)\w+-$", " ", ln))
     }
     lines = [_unbreak(ln, vocabulary) for ln in lines]
     # Quoted lines ("> ...") are wrapped by the sender's mail program, the reply may not be:

@@ -25,6 +25,8 @@ from parsers.status import (
 from parsers.thread import QUOTE_START
 from parsers.urls import find_urls, unique
 
+MAX_ATTACHMENTS = 20
+
 
 @dataclass
 class ParsedResponse:
@@ -119,7 +121,8 @@ def _with_attachments(
     best = (doc, answers)
     # "Please find our response attached": a body of a line or two says nothing itself.
     terse = len(" ".join(b.text for b in doc.blocks if not b.quote and b.kind != "furniture")) < 300
-    for name, data in doc.attachments:
+    # An email with 5,000 attachments is not a reply with 5,000 letters: read the first few.
+    for name, data in doc.attachments[:MAX_ATTACHMENTS]:
         try:
             inner = extract(data, name, max_bytes=max_bytes)
         except ParseError:

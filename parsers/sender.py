@@ -77,7 +77,7 @@ DOMAIN_KINDS = [
     (re.compile(r"(?:^|\.)ico\.org\.uk$"), "regulator"),
     (re.compile(r"(?:^|\.)tfl\.gov\.uk$"), "transport"),
 ]
-EMAIL = re.compile(r"([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")
+EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")  # linear: starts at a boundary
 # The body speaking of itself: "received by X", "X can confirm", "on behalf of X".
 SELF_BEFORE = re.compile(
     r"(?:received\s+by|held\s+by|on\s+behalf\s+of|response\s+from|behalf\s+of|"
