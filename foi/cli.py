@@ -18,12 +18,10 @@ from foi.campaign import load_campaign
 from foi.dataset.changes import snapshot
 from foi.evaluate import evaluate, lowest_field_rate, report
 from foi.registry import Registry
-from foi.responses import out_of_scope
 from foi.terminal import sanitised_output
-from parsers.detect import sniff
 from parsers.extract import DEFAULT_MAX_BYTES
 from parsers.model import ParseError
-from parsers.response import NotAReply, ParsedResponse, parse_document
+from parsers.response import ParsedResponse, parse_document
 
 
 class UserError(Exception):
@@ -126,6 +124,8 @@ def import_one(
     path: Path, archive: Archive, campaign, registry, authority: str | None, source: str = "import"
 ) -> tuple[Record, ParsedResponse | None]:  # type: ignore[no-untyped-def]
     """Archive one file and record whether it reads; never raises for a bad document."""
+    from foi.mailbox import read_document
+
     rec = Record(
         sha256="", source=source, location=path.name, retrieved_at=now(), media_type="unknown",
         size=0, status="ok", authority_code=authority, campaign=campaign.id,
@@ -136,41 +136,46 @@ def import_one(
         rec.status, rec.reason, rec.size = "failed", str(exc), path.stat().st_size
         return archive.add(None, rec), None
     rec.sha256, rec.size = sha256(data), len(data)
-    parsed = None
-    try:
-        rec.media_type = sniff(data, path.name)
-        parsed = parse_document(data, path.name, campaign, registry, max_bytes=max_bytes())
-        rec.authority_code = authority or parsed.authority.code
-        rec.extra = {"outcome": parsed.outcome.value}
-        if why := out_of_scope(parsed):
-            # A district council's redirect, a police force's letter: kept, never a council's answer.
-            rec.extra["out_of_scope"] = why
-    except NotAReply as exc:
-        # An acknowledgement or a bounce is part of the record, not a failure to read.
-        rec.extra = {"not_a_reply": exc.kind, "why": str(exc)}
-    except ParseError as exc:
-        rec.status, rec.reason = "failed", str(exc)
-    return archive.add(data, rec), parsed
+    reading = read_document(data, path.name, campaign, registry, max_bytes())
+    rec.media_type, rec.status, rec.reason = reading.media_type, reading.status, reading.reason
+    rec.authority_code = authority or reading.authority_code
+    rec.extra = reading.extra
+    return archive.add(data, rec), reading.parsed
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from foi.mailbox import kind_of
+
     campaign, registry = load_campaign(args.campaign), Registry.load()
+    if args.imap:
+        return _import_imap(args, campaign, registry)
+    if not args.files:
+        raise UserError("give files, a mailbox (mbox, Maildir, a folder of .eml) or --imap")
+    kinds = {name: kind_of(Path(name)) for name in args.files}
     code = None
     if args.authority:
+        if any(kind != "file" for kind in kinds.values()):
+            raise UserError("--authority is for single documents; a mailbox's senders name theirs")
         hit = registry.resolve(args.authority)
         if hit is None:
             raise UserError(f"--authority {args.authority!r}: not one of the 153 authorities")
         code = hit.code
     archive = Archive(data_dir(args.data_dir))
-    failed = 0
+    failed = stored = 0
     for name in args.files:
         path = Path(name)
+        if kinds[name] != "file":
+            summary = _import_mailbox(path, archive, campaign, registry)
+            stored += summary.messages + summary.attachments - len(summary.failed)
+            failed += len(summary.failed)
+            continue
         if not path.is_file():
             print(f"{name}: no such file", file=sys.stderr)
             failed += 1
             continue
         rec, _ = import_one(path, archive, campaign, registry, code)
         if rec.status == "ok":
+            stored += 1
             note = rec.extra.get("not_a_reply") or rec.extra.get("out_of_scope")
             note = f"  (not counted: {note})" if note else ""
             print(
@@ -179,8 +184,68 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             failed += 1
             print(f"failed   {path.name}: {rec.reason}")
-    print(f"{len(args.files) - failed} stored, {failed} failed; manifest: {archive.manifest}")
+    print(f"{stored} stored, {failed} failed; manifest: {archive.manifest}")
     return 1 if failed else 0
+
+
+def _import_mailbox(path: Path, archive: Archive, campaign, registry: Registry):  # type: ignore[no-untyped-def]
+    """An mbox, a Maildir or a folder of .eml files; one run at a time per data directory,
+    so two imports never both take a message for new."""
+    from foi.lock import Busy, data_lock
+    from foi.mailbox import format_summary, import_mailbox, kind_of
+
+    started = time.perf_counter()
+    try:
+        with data_lock(archive.root, "import"):
+            summary = import_mailbox(
+                path, archive, campaign, registry, max_bytes=max_bytes(), progress=_progress()
+            )
+    except Busy as exc:
+        raise UserError(str(exc)) from None
+    print(f"{path} ({kind_of(path).replace('_', ' ')}), {time.perf_counter() - started:.1f} s:")
+    print(format_summary(summary, registry))
+    return summary
+
+
+def _progress():  # type: ignore[no-untyped-def]
+    # The bar redraws its line with a carriage return, which the sanitised stderr would strip;
+    # the process's own stderr takes it (tqdm shows it only where that is a terminal).
+    return sys.__stderr__
+
+
+def _import_imap(args: argparse.Namespace, campaign, registry: Registry) -> int:  # type: ignore[no-untyped-def]
+    from foi import imap
+    from foi.lock import Busy, data_lock
+    from foi.mailbox import format_summary
+
+    if args.files:
+        raise UserError("--imap reads a folder on a server: give no files with it")
+    missing = [f"--{o}" for o in ("host", "user", "folder") if not getattr(args, o)]
+    if missing:
+        raise UserError(f"--imap needs {', '.join(missing)}")
+    if args.authority:
+        raise UserError("--authority is for single documents; a mailbox's senders name theirs")
+    account = imap.Account(
+        host=args.host, user=args.user, folder=args.folder, port=args.port,
+        tls=not args.no_tls, cafile=args.cafile,
+    )  # fmt: skip
+    root = data_dir(args.data_dir)
+    started = time.perf_counter()
+    try:
+        with data_lock(root, "import"):
+            result = imap.import_folder(
+                account, Archive(root), campaign, registry, state_dir=root / "state",
+                max_bytes=max_bytes(), progress=_progress(),
+            )  # fmt: skip
+    except (imap.ImapError, Busy) as exc:
+        raise UserError(str(exc)) from None
+    print(
+        f"{account.url}: {result.fetched} new messages fetched in "
+        f"{time.perf_counter() - started:.1f} s (UIDVALIDITY {result.uidvalidity}, "
+        f"last UID {result.last_uid})"
+    )
+    print(format_summary(result.summary, registry))
+    return 1 if result.summary.failed else 0
 
 
 def _table(rows: list[list[str]], header: list[str]) -> str:
@@ -604,9 +669,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sp.set_defaults(func=cmd_eval)
 
-    sp = with_data_dir(sub.add_parser("import", help="add documents received by email or by hand"))
-    sp.add_argument("files", nargs="+")
+    sp = with_data_dir(
+        sub.add_parser(
+            "import",
+            help="add documents received by email or by hand, a whole mailbox, or an IMAP folder",
+        )
+    )
+    sp.add_argument(
+        "files", nargs="*", help="documents, folders of .eml files, mbox files or Maildirs"
+    )
     sp.add_argument("--authority", help="GSS code or name of the responding authority")
+    imap = sp.add_argument_group(
+        "IMAP", "password from $FOI_IMAP_PASSWORD or ~/.netrc (machine HOST); never echoed"
+    )
+    imap.add_argument("--imap", action="store_true", help="read a folder of a mailbox over IMAP")
+    imap.add_argument("--host", help="IMAP server")
+    imap.add_argument("--user", help="login name")
+    imap.add_argument("--folder", help="folder to read, e.g. INBOX")
+    imap.add_argument("--port", type=int, help="default 993 (TLS), 143 with --no-tls")
+    imap.add_argument(
+        "--no-tls", action="store_true", help="STARTTLS if offered, else plain; loopback hosts only"
+    )
+    imap.add_argument("--cafile", help="certificate(s) to trust for the server, PEM")
     sp.set_defaults(func=cmd_import)
 
     sp = with_data_dir(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from foi import threads
 from foi.archive import Archive, Record
 from parsers.model import ParseError
 from parsers.response import ParsedResponse, parse_document
@@ -19,6 +21,7 @@ class Read:
     record: Record
     parsed: ParsedResponse | None
     error: str | None = None
+    campaign: Any = None  # the campaign it was read for (which question each fact answers)
 
     @property
     def authority_code(self) -> str | None:
@@ -61,10 +64,7 @@ def parse_archive(
         if key not in seen:
             seen.add(key)
             records.append(rec)
-    jobs = [
-        (str(archive.path_for(r.sha256)), r.location.split("#")[0].rsplit("/", 1)[-1])
-        for r in records
-    ]
+    jobs = [(str(archive.path_for(r.sha256)), _name(r)) for r in records]
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers > 1 and len(jobs) >= 200:
         with ProcessPoolExecutor(
@@ -74,7 +74,15 @@ def parse_archive(
     else:
         _WORKER.update(campaign=campaign, registry=registry)
         results = [_parse_one(j) for j in jobs]
-    return [Read(rec, parsed, error) for rec, (parsed, error) in zip(records, results, strict=True)]
+    return [
+        Read(rec, parsed, error, campaign)
+        for rec, (parsed, error) in zip(records, results, strict=True)
+    ]
+
+
+def _name(rec: Record) -> str:
+    """The file name that hints at the format: a mail attachment's own, else the location's."""
+    return str(rec.extra.get("filename") or rec.location.split("#")[0].rsplit("/", 1)[-1])
 
 
 # Senders whose reply is never a council's answer, whatever it was filed under.
@@ -98,24 +106,38 @@ def out_of_scope(parsed: ParsedResponse) -> str | None:
     return None
 
 
+def _council_reply(r: Read) -> str | None:
+    """The council of the 153 whose reply this is, or None (a non-reply, an unreadable
+    document, a letter from a body outside the 153)."""
+    if r.parsed is None or out_of_scope(r.parsed):
+        return None
+    return r.authority_code
+
+
+def _candidates(reads: list[Read]) -> Iterator[tuple[str, Read]]:
+    """Every document that can stand as a council's response; a mail conversation (foi/
+    threads.py) offers one: its latest complete reply, or its parts combined."""
+    mail = [r for r in reads if threads.is_mail(r.record)]
+    for r in reads:
+        if not threads.is_mail(r.record) and (code := _council_reply(r)):
+            yield code, r
+    for conversation in threads.conversations(mail, _council_reply):
+        yield conversation.council, threads.response(conversation)
+
+
+def _rank(r: Read) -> tuple[int, int, str]:
+    parsed = r.parsed
+    assert parsed is not None
+    return (len(parsed.answers), OUTCOME_RANK.get(parsed.outcome.value, 0), r.record.retrieved_at)
+
+
 def best_per_authority(reads: list[Read]) -> dict[str, Read]:
     """One response per authority: the document with the most answers, then the fullest
-    outcome, then the latest retrieved. Every other source stays in the archive."""
+    outcome, then the latest retrieved; a mail conversation counts as one document, its
+    response. Every other source stays in the archive."""
     best: dict[str, Read] = {}
-    for r in reads:
-        code = r.authority_code
-        if r.parsed is None or code is None or out_of_scope(r.parsed):
-            continue
-        key = (
-            len(r.parsed.answers),
-            OUTCOME_RANK.get(r.parsed.outcome.value, 0),
-            r.record.retrieved_at,
-        )
+    for code, r in _candidates(reads):
         cur = best.get(code)
-        if cur is None or key > (
-            len(cur.parsed.answers),  # type: ignore[union-attr]
-            OUTCOME_RANK.get(cur.parsed.outcome.value, 0),  # type: ignore[union-attr]
-            cur.record.retrieved_at,
-        ):
+        if cur is None or _rank(r) > _rank(cur):
             best[code] = r
     return dict(sorted(best.items()))

@@ -16,7 +16,9 @@ QUESTIONS = (
 )
 ACK = (
     "Dear Requester\n\nThank you for your request about bruising in non-mobile infants. "
-    "We will respond within 20 working days.\n\n" + QUESTIONS + "\nKind regards\nKent County Council\n"
+    "We will respond within 20 working days.\n\n"
+    + QUESTIONS
+    + "\nKind regards\nKent County Council\n"
 )
 DISTRICT = (
     "Dear Requester\n\nRequest: bruising in non-mobile infants\n\nTonbridge and Malling Borough "
