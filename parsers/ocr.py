@@ -16,7 +16,8 @@ import io
 import math
 import os
 import shutil
-from typing import TYPE_CHECKING
+import warnings
+from typing import TYPE_CHECKING, Any
 
 from parsers.model import Document, ParseError
 from parsers.pdf import pages_to_document
@@ -63,11 +64,12 @@ def version() -> str:
 def _row_sharpness(ink: Image, angle: float) -> float:
     """How crisply the rows of a page separate into lines of text and gaps when it is
     turned by `angle`: the sum of squared changes between neighbouring rows' ink."""
+    import numpy as np
     from PIL import Image as PILImage
 
     turned = ink.rotate(angle, PILImage.Resampling.NEAREST, fillcolor=0)
-    rows = list(turned.resize((1, turned.height), PILImage.Resampling.BOX).getdata())
-    return float(sum((a - b) ** 2 for a, b in zip(rows, rows[1:], strict=False)))
+    rows = np.asarray(turned, dtype=np.float64).sum(axis=1)
+    return float(np.sum(np.diff(rows) ** 2))
 
 
 def deskew(image: Image) -> Image:
@@ -88,20 +90,149 @@ def deskew(image: Image) -> Image:
     return image.rotate(best, PILImage.Resampling.BICUBIC, expand=True, fillcolor=255)
 
 
+def _runs(flags: Any) -> list[tuple[int, int]]:
+    """(start, end) of each run of True in a 1-D boolean array."""
+    import numpy as np
+
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
+
+
+def _rule_columns(ink: Any, top: int, bottom: int, left: int, right: int) -> tuple[list[int], int]:
+    """Vertical rules in a table row that starts under a rule at `top` and runs down to
+    `bottom` at most: their x positions and where they end."""
+    import numpy as np
+
+    band = ink[top:bottom, left:right].copy()
+    if band.shape[0] < 25:
+        return [], top
+    # A rule left a pixel off true by straightening wanders into the next column: widen it.
+    band[:, 1:] |= ink[top:bottom, left : right - 1]
+    band[:, :-1] |= ink[top:bottom, left + 1 : right]
+    # How far each column's ink runs down from the rule: a vertical rule, the whole row.
+    run = np.where(band.all(axis=0), band.shape[0], np.argmin(band, axis=0))
+    # At least a fifth of an inch: longer than any stroke of body text, and a row cut by
+    # the page's end or by a footer's rule ends where its vertical rules end.
+    need = min(60, band.shape[0] * 0.95)
+    xs = [left + (a + b) // 2 for a, b in _runs(run >= need) if b - a < 15]
+    if not xs:
+        return [], top
+    end = top + int(max(run[x - left] for x in xs))
+    return xs, end
+
+
+def table_rows(gray: Any) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """The rows of ruled tables on a page image, as (top, bottom, cells (left, right)).
+
+    Tesseract reads a page as columns of text and runs a question cell into the answer
+    beside it; knowing the cells, the words it found are put back cell by cell. A row
+    starts under a long horizontal rule and has vertical rules running down from it,
+    which divide it into cells; it ends at the next rule, or where its vertical rules end
+    (a row cut by the page's end, the table going on overleaf)."""
+    import numpy as np
+
+    ink = np.asarray(gray) < 215  # rules are often hairlines, grey once scanned
+    height, width = ink.shape
+    long = max(width // 5, 50)
+    if width <= long:
+        return []  # a strip of a picture, too narrow for a table
+    # Where a run of `long` ink pixels starts, by running sums along each row; in strips of
+    # rows, so a large page does not need a copy of itself in 32-bit integers.
+    full = np.zeros((height, width - long + 1), bool)
+    for y in range(0, height, 256):
+        sums = np.zeros((min(256, height - y), width + 1), np.int32)
+        np.cumsum(ink[y : y + 256], axis=1, out=sums[:, 1:])
+        full[y : y + 256] = (sums[:, long:] - sums[:, : width + 1 - long]) == long
+    rules = []
+    for top, bottom in _runs(full.any(axis=1)):
+        xs = np.flatnonzero(full[top:bottom].any(axis=0))
+        rules.append((top, bottom, int(xs[0]), int(xs[-1]) + long))
+    rows = []
+    for i, (_, below, left, right) in enumerate(rules):
+        nxt = rules[i + 1][0] if i + 1 < len(rules) else height
+        if i + 1 < len(rules):  # a faint rule may break off: the row is as wide as either
+            left, right = min(left, rules[i + 1][2]), max(right, rules[i + 1][3])
+        xs, end = _rule_columns(ink, below + 2, nxt - 1, max(left - 3, 0), min(right + 3, width))
+        bounds = sorted({*xs, *([left] if not xs or xs[0] > left + 40 else [])})
+        if not xs or xs[-1] < right - 40:
+            bounds.append(right)
+        cells = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b - a >= 40]
+        if len(cells) >= 2:
+            rows.append((below, end, cells))
+    return rows
+
+
+def _text_from_words(
+    data: dict[str, list[Any]], rows: list[tuple[int, int, list[tuple[int, int]]]]
+) -> str:
+    """Tesseract's words back to text: paragraphs apart by a blank line, and the words in a
+    table row put back cell by cell, question before answer, where the row first appears."""
+    chunks: list[Any] = []  # a paragraph's lines, or the number of a table row
+    paragraphs: dict[tuple[int, int], list[list[str]]] = {}
+    cells: dict[tuple[int, int], dict[tuple[int, int, int], list[str]]] = {}
+    heights = sorted(h for h, t in zip(data["height"], data["text"], strict=True) if t.strip())
+    small = heights[len(heights) // 2] * 0.35 if heights else 0  # a third of a word's height
+    for i, word in enumerate(data["text"]):
+        word = (word or "").strip()
+        conf = float(data["conf"][i])
+        if not word or conf < 0 or set(word) <= set("|"):
+            continue  # empty boxes, and table rules read as pipes
+        if data["height"][i] < small:
+            continue  # a speck read as a letter or a digit ("5 Norwich" is not question 5)
+        if conf < 50 and not any(ch.isalnum() for ch in word):
+            continue  # a speck read as "." or ";"
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        cx = data["left"][i] + data["width"][i] / 2
+        cy = data["top"][i] + data["height"][i] / 2
+        row = next((n for n, (top, bottom, _) in enumerate(rows) if top <= cy < bottom), None)
+        col = None
+        if row is not None:
+            col = next((c for c, (a, b) in enumerate(rows[row][2]) if a <= cx < b), None)
+        if row is not None and col is not None:
+            if not any(ch == row for ch in chunks if isinstance(ch, int)):
+                chunks.append(row)
+            cells.setdefault((row, col), {}).setdefault(key, []).append(word)
+            continue
+        para = key[:2]
+        if para not in paragraphs:
+            paragraphs[para] = []
+            chunks.append(paragraphs[para])
+        lines = paragraphs[para]
+        if not lines or lines[-1][0] != key:
+            lines.append([key])
+        lines[-1].append(word)
+    out = []
+    for chunk in chunks:
+        if isinstance(chunk, int):
+            for col in range(len(rows[chunk][2])):
+                lines = cells.get((chunk, col), {})
+                if lines:
+                    out.append("\n".join(" ".join(words) for words in lines.values()))
+        else:
+            out.append("\n".join(" ".join(line[1:]) for line in chunk))
+    return "\n\n".join(out) + "\n"
+
+
 def ocr_image(image: Image, page: int, dpi: int = DPI) -> str:
     """The text Tesseract reads on one page image (English)."""
     import pytesseract
     from PIL import ImageFilter
 
-    image = deskew(image).filter(ImageFilter.MedianFilter(3))
-
+    straight = deskew(image)
+    rows = table_rows(straight)  # before the filter below, which wipes out hairline rules
+    # Specks of dust removed: a 3-pixel median keeps the strokes of text.
+    image = straight.filter(ImageFilter.MedianFilter(3))
     # Tesseract's OpenMP threads cost more than they give on small machines (1.4 s a page
     # with one thread, 3.8 s with two, here) and `foi build` already uses every core.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     timeout = page_timeout()
     try:
-        text = pytesseract.image_to_string(
-            image, lang="eng", config=f"--psm 3 --dpi {dpi}", timeout=timeout
+        data = pytesseract.image_to_data(
+            image,
+            lang="eng",
+            config=f"--psm 3 --dpi {dpi}",
+            timeout=timeout,
+            output_type=pytesseract.Output.DICT,
         )
     except pytesseract.TesseractNotFoundError:
         raise ParseError(INSTALL) from None
@@ -114,7 +245,7 @@ def ocr_image(image: Image, page: int, dpi: int = DPI) -> str:
         raise ParseError(
             f"OCR of page {page} took over {timeout:g} s (FOI_OCR_PAGE_TIMEOUT)"
         ) from None
-    return text if isinstance(text, str) else ""
+    return _text_from_words(data, rows)
 
 
 def read_pdf_pages(data: bytes, pages: list[int], meta: dict[str, str]) -> dict[int, str]:
@@ -180,7 +311,11 @@ def read_image(data: bytes, fmt: str) -> Document:
     texts: list[str] = []
     meta: dict[str, str] = {}
     try:
-        with PILImage.open(io.BytesIO(data)) as im:
+        with warnings.catch_warnings():
+            # Pillow warns of a decompression bomb on stderr; the size is checked below.
+            warnings.simplefilter("ignore", PILImage.DecompressionBombWarning)
+            im = PILImage.open(io.BytesIO(data))
+        with im:
             for n, frame in enumerate(ImageSequence.Iterator(im)):
                 if n >= max_pages():
                     meta["ocr_skipped"] = f"pages over FOI_OCR_MAX_PAGES={max_pages()}"
@@ -194,7 +329,14 @@ def read_image(data: bytes, fmt: str) -> Document:
                     raise ParseError(
                         f"{fmt.upper()} picture of {frame.size[0]} x {frame.size[1]} pixels is too small to be a page of a letter"
                     )
-                texts.append(ocr_image(_page_image(frame), n + 1, dpi=_dpi_of(frame)))
+                page, dpi = _page_image(frame), _dpi_of(frame)
+                # At 300 dpi, as a PDF page is rendered: Tesseract reads small print best so,
+                # and the table and speck measures (in pixels) assume it.
+                scale = min(DPI / dpi, math.sqrt(MAX_PIXELS / pixels))
+                if abs(scale - 1) > 0.15:
+                    size = (max(round(page.width * scale), 1), max(round(page.height * scale), 1))
+                    page, dpi = page.resize(size, PILImage.Resampling.LANCZOS), round(dpi * scale)
+                texts.append(ocr_image(page, n + 1, dpi=dpi))
     except ParseError:
         raise
     except Exception as exc:  # Pillow raises many kinds (OSError, SyntaxError, ...) on damage
