@@ -101,6 +101,8 @@ def read_document(
         out.parsed = parse_document(data, name, campaign, registry, max_bytes=max_bytes)
         out.authority_code = out.parsed.authority.code
         out.extra = {"outcome": out.parsed.outcome.value}
+        if ocr := out.parsed.meta.get("ocr"):
+            out.extra["ocr"] = ocr  # read from a scan: provenance says so
         if why := out_of_scope(out.parsed):
             # A district council's redirect, a police force's letter: kept, never a council's answer.
             out.extra["out_of_scope"] = why

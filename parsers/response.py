@@ -81,6 +81,7 @@ class ParsedResponse:
             "confidence": {k: round(v.confidence, 2) for k, v in self.fields.items()},
             "links": self.links,
             "format": self.format,
+            "ocr": self.meta.get("ocr"),  # the OCR engine where the text was read from a scan
             "campaign": self.campaign,
         }
 
