@@ -43,7 +43,12 @@ class ArchivePipeline:
         self.archive = Archive(Path(spider.settings.get("FOI_DATA_DIR") or "data"))
         self.campaign = spider.campaign.id  # type: ignore[attr-defined]
         # What the archive already holds: a re-crawl records only what is new or changed.
-        self.known = {(r.location, r.sha256, r.status, r.reason) for r in self.archive.records()}
+        # A document whose raw file went missing is not known: the crawl fetches it again.
+        self.known = {
+            (r.location, r.sha256, r.status, r.reason)
+            for r in self.archive.records()
+            if r.status != "ok" or not r.sha256 or self.archive.path_for(r.sha256).exists()
+        }
 
     def count_answers(self, body: bytes, item: dict[str, Any], spider: Spider) -> dict[str, str]:
         """Per-question coverage of what this crawl kept, for the monitors (foi/coverage/Qn);

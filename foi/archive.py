@@ -144,13 +144,23 @@ class Archive:
     def read(self, digest: str) -> bytes:
         return self.path_for(digest).read_bytes()
 
-    def verify(self) -> list[str]:
-        """Hashes whose stored bytes no longer match their name (should never happen)."""
-        bad = []
+    def check(self, digest: str) -> str | None:
+        """Why the stored bytes of `digest` cannot be trusted (missing, or altered behind
+        the tool's back), or None where they are whole."""
+        path = self.path_for(digest)
+        if not path.exists():
+            return "raw file missing from the archive (deleted outside foi?)"
+        if sha256(path.read_bytes()) != digest:
+            return "raw file altered: its bytes no longer match their sha256"
+        return None
+
+    def verify(self) -> list[tuple[Record, str]]:
+        """Every record whose stored bytes are missing or altered, with the reason."""
+        out, seen = [], set()
         for rec in self.records():
-            if not rec.sha256:
-                continue  # a failure with nothing stored
-            path = self.path_for(rec.sha256)
-            if path.exists() and sha256(path.read_bytes()) != rec.sha256:
-                bad.append(rec.sha256)
-        return bad
+            if rec.status != "ok" or not rec.sha256 or rec.sha256 in seen:
+                continue  # a failure with nothing stored, or already checked
+            seen.add(rec.sha256)
+            if problem := self.check(rec.sha256):
+                out.append((rec, problem))
+        return out

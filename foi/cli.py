@@ -446,7 +446,20 @@ def _build(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from None
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     print(f"dataset written to {result.out}/ ({counts})")
-    return 0
+    for problem in result.damaged:  # never silent: a council must not just leave the dataset
+        print(f"WARNING archived document unusable: {problem}", file=sys.stderr)
+    return 1 if result.damaged else 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Check every archived document against its manifest record."""
+    archive = Archive(data_dir(args.data_dir))
+    problems = archive.verify()
+    for rec, why in problems:
+        print(f"{rec.location}  {rec.sha256[:12]}  {why}")
+    checked = len({r.sha256 for r in archive.records() if r.status == "ok" and r.sha256})
+    print(f"{checked} documents checked, {len(problems)} missing or altered")
+    return 1 if problems else 0
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -750,6 +763,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--only-problems", action="store_true", help="hide authorities whose health is ok"
     )
     sp.set_defaults(func=cmd_status)
+
+    sp = sub.add_parser("sources", help="check the sources file's rows, or find a council's log")
+    actions = sp.add_subparsers(dest="action", required=True)
+    check = actions.add_parser("check", help="fetch each row's log; write the verdict and date")
+    check.add_argument("--only", help="comma-separated GSS codes or platforms")
+    check.add_argument("--sources", help="sources CSV (default: the project's own)")
+    check.add_argument("--dry-run", action="store_true", help="report only; leave the file")
+    find = actions.add_parser("discover", help="find a council's disclosure log; propose a row")
+    find.add_argument("url", help="the council's FOI page or home page")
+    find.add_argument("--authority", help="GSS code or name, if the site does not say")
+    find.add_argument("--sources", help="sources CSV for --add (default: the project's own)")
+    find.add_argument("--add", action="store_true", help="append the proposed row")
+    sp.set_defaults(func=cmd_sources)
+
+    sp = with_data_dir(sub.add_parser("verify", help="check the raw archive against the manifest"))
+    sp.set_defaults(func=cmd_verify)
 
     sp = sub.add_parser("registry", help="rebuild the authority registry from reference data")
     sp.add_argument("--reference", default="../shared/reference/english_cs_authorities_153.csv")

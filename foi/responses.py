@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 from foi import threads
 from foi.archive import Archive, Record
-from parsers.model import ParseError
-from parsers.response import ParsedResponse, parse_document
+from foi.isolate import parse_isolated
+from parsers.response import ParsedResponse
 
 OUTCOME_RANK = {"answered": 4, "partial": 3, "refused": 2, "redirected": 2, "not_held": 1}
 
@@ -30,26 +29,6 @@ class Read:
         return self.parsed.authority.code if self.parsed else None
 
 
-_WORKER: dict[str, Any] = {}
-
-
-def _init_worker(campaign_source: str) -> None:
-    from foi.campaign import load_campaign
-    from foi.registry import Registry
-
-    _WORKER["campaign"] = load_campaign(campaign_source)
-    _WORKER["registry"] = Registry.load()
-
-
-def _parse_one(job: tuple[str, str]) -> tuple[ParsedResponse | None, str | None]:
-    path, name = job
-    try:
-        with open(path, "rb") as fh:
-            return parse_document(fh.read(), name, _WORKER["campaign"], _WORKER["registry"]), None
-    except (ParseError, OSError) as exc:
-        return None, str(exc)
-
-
 def parse_archive(
     archive: Archive, campaign: Any, registry: Any, workers: int | None = None
 ) -> list[Read]:
@@ -64,19 +43,20 @@ def parse_archive(
         if key not in seen:
             seen.add(key)
             records.append(rec)
-    jobs = [(str(archive.path_for(r.sha256)), _name(r)) for r in records]
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers > 1 and len(jobs) >= 200:
-        with ProcessPoolExecutor(
-            workers, initializer=_init_worker, initargs=(campaign.source,)
-        ) as pool:
-            results = list(pool.map(_parse_one, jobs, chunksize=32))
-    else:
-        _WORKER.update(campaign=campaign, registry=registry)
-        results = [_parse_one(j) for j in jobs]
+    jobs, results = [], {}
+    for i, r in enumerate(records):
+        if problem := archive.check(r.sha256):
+            results[i] = (None, problem)  # missing or altered: reported, fetched again by a crawl
+        else:
+            jobs.append((i, (str(archive.path_for(r.sha256)), _name(r))))
+    # Each document in a worker with a time and memory limit: one hostile file fails alone.
+    parsed = parse_isolated([job for _, job in jobs], campaign.source, workers)
+    results.update({i: out for (i, _), out in zip(jobs, parsed, strict=True)})
+    outcomes = [results[i] for i in range(len(records))]
     return [
         Read(rec, parsed, error, campaign)
-        for rec, (parsed, error) in zip(records, results, strict=True)
+        for rec, (parsed, error) in zip(records, outcomes, strict=True)
     ]
 
 

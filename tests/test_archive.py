@@ -33,7 +33,7 @@ def test_manifest_is_append_only_and_survives_a_torn_line(tmp_path):
         fh.write('{"sha256": "abc", "trunc')  # a crash mid-write
     arc.add(b"two", record(location="b.txt"))
     assert [r.location for r in arc.records()] == ["a.txt", "b.txt"]
-    assert arc.verify() == []
+    assert arc.verify() == []  # every stored document whole
 
 
 def test_no_temporary_files_left_behind(tmp_path):

@@ -12,7 +12,7 @@ import os
 import re
 import shutil
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -78,6 +78,9 @@ def to_table(name: str, rows: list[dict[str, Any]], metadata: dict[str, str]) ->
 class BuildResult:
     out: Path
     counts: dict[str, int]
+    damaged: list[str] = field(
+        default_factory=list
+    )  # archived documents that are missing or altered
 
 
 def _value(v: Any) -> str | None:
@@ -139,7 +142,12 @@ def build(
     _write_atomically(
         out, {name: to_table(name, rows, metadata) for name, rows in tables.items()}, metadata
     )
-    return BuildResult(out, {name: len(rows) for name, rows in tables.items()})
+    damaged = [
+        f"{r.record.location}: {r.error}"
+        for r in reads
+        if r.error and r.error.startswith("raw file")
+    ]
+    return BuildResult(out, {name: len(rows) for name, rows in tables.items()}, damaged)
 
 
 def _response_rows(
