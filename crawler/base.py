@@ -22,12 +22,12 @@ from twisted.internet.error import (
 )
 from twisted.python.failure import Failure
 
+from crawler.documents import document_text
 from crawler.safety import SCHEMES, Refused, Site, site_of
 from foi.campaign import load_campaign
 from foi.registry import Registry
 from foi.sources import Source, load_sources
 from parsers.dates import month_dates
-from parsers.extract import extract
 from parsers.html import read_html
 from parsers.model import ParseError
 
@@ -236,7 +236,7 @@ class FoiSpider(scrapy.Spider):
             yield self.item(response, meta)
             return
         try:
-            text = extract(response.body, response.url.rsplit("/", 1)[-1]).text
+            text = document_text(response.body, response.url.rsplit("/", 1)[-1])
         except ParseError as exc:
             self.count("rejected", code, "unreadable attachment")
             self.logger.info("attachment %s unreadable: %s", response.url, exc)

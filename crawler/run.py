@@ -14,6 +14,9 @@ from scrapy.settings import Settings
 from crawler.spiders.alaveteli import AlaveteliSpider
 from crawler.spiders.council_site import CouncilSiteSpider
 from crawler.spiders.disclosurelog import DisclosureLogSpider
+from crawler.spiders.icasework import IcaseworkSpider
+from crawler.spiders.log import LogSpider
+from crawler.spiders.socrata import SocrataSpider
 
 
 class JsonFormatter(logging.Formatter):
@@ -32,7 +35,26 @@ class JsonFormatter(logging.Formatter):
         )
 
 
-SPIDERS = {s.platform: s for s in (AlaveteliSpider, DisclosureLogSpider, CouncilSiteSpider)}
+SPIDERS = {
+    s.platform: s
+    for s in (
+        AlaveteliSpider,
+        DisclosureLogSpider,
+        CouncilSiteSpider,
+        LogSpider,
+        SocrataSpider,
+        IcaseworkSpider,
+    )
+}
+# Started only when a sources row needs them: the browser is not launched for nothing.
+ON_DEMAND = {"log", "socrata", "icasework"}
+
+
+def platforms_in(sources: Path | None) -> set[str]:
+    from foi.registry import Registry
+    from foi.sources import load_sources
+
+    return {s.platform for s in load_sources(sources, Registry.load())}
 
 
 def crawl(
@@ -61,7 +83,8 @@ def crawl(
         handler.setLevel(settings.get("LOG_LEVEL", "INFO"))
         logging.getLogger().addHandler(handler)
     crawlers = []
-    for platform in platforms or list(SPIDERS):
+    wanted = platforms_in(sources)
+    for platform in platforms or [p for p in SPIDERS if p not in ON_DEMAND or p in wanted]:
         crawler = process.create_crawler(SPIDERS[platform])
         crawlers.append(crawler)
         process.crawl(

@@ -38,6 +38,8 @@ FOI_MAX_PAGES_PER_SOURCE = int(os.environ.get("FOI_MAX_PAGES_PER_SOURCE", "5000"
 FOI_MAX_LINKS_PER_PAGE = int(os.environ.get("FOI_MAX_LINKS_PER_PAGE", "500"))
 FOI_MAX_FEED_EVENTS = int(os.environ.get("FOI_MAX_FEED_EVENTS", "200"))
 FOI_MAX_ROBOTS_BYTES = int(os.environ.get("FOI_MAX_ROBOTS_BYTES", str(500 * 1024)))
+# How many of the campaign's search terms the log spider asks a log's own search for.
+FOI_LOG_SEARCH_TERMS = int(os.environ.get("FOI_LOG_SEARCH_TERMS", "3"))
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -18,6 +18,7 @@ from foi.campaign import load_campaign
 from foi.dataset.changes import snapshot
 from foi.evaluate import evaluate, lowest_field_rate, report
 from foi.registry import Registry
+from foi.sources import PLATFORMS
 from foi.terminal import sanitised_output
 from parsers.extract import DEFAULT_MAX_BYTES
 from parsers.model import ParseError
@@ -594,6 +595,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                 last_change.get(row["authority_code"], ""), f"{row['run_time']:%Y-%m-%d}"
             )
     questions, answered = coverage_matrix(root / "dataset", campaign)
+    states = {s.authority_code: s.state for s in sources if s.authority_code}
     rows = []
     for a in registry.authorities:
         srcs = (
@@ -620,6 +622,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                 a.name,
                 a.code,
                 ", ".join(srcs) or "-",
+                states.get(a.code, "-"),
                 last_crawled.get(a.code, "-")[:10],
                 last_change.get(a.code, "-"),
                 health,
@@ -629,7 +632,16 @@ def cmd_status(args: argparse.Namespace) -> int:
     print(
         _table(
             rows,
-            ["authority", "code", "sources", "last crawled", "last change", "health", *questions],
+            [
+                "authority",
+                "code",
+                "sources",
+                "source state",
+                "last crawled",
+                "last change",
+                "health",
+                *questions,
+            ],
         )
     )
     covered = sum(1 for c in answered if answered[c])
@@ -637,6 +649,16 @@ def cmd_status(args: argparse.Namespace) -> int:
         f"\n{covered} of {len(registry.authorities)} authorities answer at least one question; Q1-Q{len(questions)}: x = answered"
     )
     return 0
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from foi import sources_check
+    from foi.sources import SourcesError
+
+    try:
+        return sources_check.run(args, load_campaign(args.campaign), Registry.load())
+    except SourcesError as exc:
+        raise UserError(str(exc)) from None
 
 
 def cmd_registry(args: argparse.Namespace) -> int:
@@ -710,7 +732,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_parser("crawl", help="crawl where councils publish, into the archive")
     )
     sp.add_argument("--only", help="comma-separated GSS codes")
-    sp.add_argument("--platform", help="alaveteli, disclosurelog or council_site")
+    sp.add_argument("--platform", help="one platform: " + ", ".join(PLATFORMS))
     sp.add_argument("--sources", help="sources CSV (replaces the project's own)")
     sp.add_argument(
         "--quiet", action="store_true", help="for cron: only what changed and what failed"

@@ -1,11 +1,17 @@
 """Publishing sources: one row per place an authority (or a platform) publishes responses.
 
 CSV header: authority_code,platform,url,link_selector,next_selector,content_selector,attachment_selector
-(optionally followed by allowed_hosts).
-platform is alaveteli, disclosurelog or council_site. A council's own site is described by
-data (a listing URL, which may contain {query}, and CSS selectors), never by code.
+(optionally followed by allowed_hosts, then verified).
+platform is alaveteli, disclosurelog, council_site, log, socrata or icasework. A council's
+own site is described by data, never by code: for `log` its log's address alone (the
+listing, pagination, search and dates are found on the page; the selectors, if given,
+override what is found), for `council_site` a listing URL (which may contain {query}) and
+CSS selectors. `socrata` is an open-data portal's dataset (its address holds the dataset id,
+xxxx-xxxx); `icasework` a portal drawn by JavaScript (read through a browser).
 allowed_hosts (space- or ;-separated host names) are other hosts the row's redirects may
 go to (a document store, say); by default a redirect stays on the url's own host.
+verified is what `foi sources check` last found ("ok 2026-01-15", "unreachable 2026-01-15:
+connection refused"); empty means never checked.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from urllib.parse import urlparse
 from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
+from foi.atomic import atomic_write_text
+
 HEADER = [
     "authority_code",
     "platform",
@@ -30,9 +38,10 @@ HEADER = [
     "content_selector",
     "attachment_selector",
 ]
-OPTIONAL = ["allowed_hosts"]
+OPTIONAL = ["allowed_hosts", "verified"]
 HOST = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*")
-PLATFORMS = ("alaveteli", "disclosurelog", "council_site")
+PLATFORMS = ("alaveteli", "disclosurelog", "council_site", "log", "socrata", "icasework")
+DATASET_ID = re.compile(r"(?<![a-z0-9])([a-z0-9]{4}-[a-z0-9]{4})(?![a-z0-9])")
 
 
 class SourcesError(ValueError):
@@ -50,6 +59,12 @@ class Source:
     content_selector: str = ""
     attachment_selector: str = ""
     allowed_hosts: tuple[str, ...] = ()
+    verified: str = ""
+
+    @property
+    def state(self) -> str:
+        """What `foi status` shows: the last check's verdict and date, or unverified."""
+        return self.verified or "unverified"
 
 
 def _check_selector(css: str) -> str | None:
@@ -63,7 +78,7 @@ def _check_selector(css: str) -> str | None:
 
 def parse_sources(text: str, registry, where: str = "sources") -> list[Source]:  # type: ignore[no-untyped-def]
     reader = csv.DictReader(io.StringIO(text))
-    if reader.fieldnames not in (HEADER, HEADER + OPTIONAL):
+    if reader.fieldnames not in (HEADER, HEADER + OPTIONAL[:1], HEADER + OPTIONAL):
         raise SourcesError(
             f"{where}: header must be {','.join(HEADER)} (optionally ,{','.join(OPTIONAL)}), "
             f"got {','.join(reader.fieldnames or [])}"
@@ -98,6 +113,9 @@ def parse_sources(text: str, registry, where: str = "sources") -> list[Source]: 
         if platform == "council_site" and not row["link_selector"]:
             problems.append(f"{where} row {n}: council_site needs a link_selector")
             continue
+        if platform == "socrata" and not DATASET_ID.search(parsed.path):
+            problems.append(f"{where} row {n}: socrata url needs a dataset id (xxxx-xxxx)")
+            continue
         bad = [
             f"{col} {row[col]!r} ({err})"
             for col in HEADER[3:]
@@ -111,7 +129,17 @@ def parse_sources(text: str, registry, where: str = "sources") -> list[Source]: 
             problems.append(f"{where} row {n}: allowed_hosts {bad_hosts[0]!r} is not a host name")
             continue
         selectors = (row[c] for c in HEADER[3:])
-        out.append(Source(n, code, platform, url, *selectors, allowed_hosts=allowed))
+        out.append(
+            Source(
+                n,
+                code,
+                platform,
+                url,
+                *selectors,
+                allowed_hosts=allowed,
+                verified=row.get("verified", ""),
+            )
+        )
     if problems:
         raise SourcesError("\n".join(problems))
     return out
@@ -126,3 +154,41 @@ def load_sources(path: Path | None, registry) -> list[Source]:  # type: ignore[n
         return parse_sources(Path(path).read_text("utf-8"), registry, str(path))
     except FileNotFoundError:
         raise SourcesError(f"{path}: no such file") from None
+
+
+def sources_path(path: Path | None) -> Path:
+    """The file a command reads and writes: the given one, else the project's own."""
+    return Path(path) if path else Path(str(resources.files("foi").joinpath("data/sources.csv")))
+
+
+def _rows_with_all_columns(path: Path) -> list[list[str]]:
+    """The file's rows (header first), every one padded to the full header."""
+    rows = list(csv.reader(io.StringIO(path.read_text("utf-8"))))
+    full = HEADER + OPTIONAL
+    if not rows:
+        return [full]
+    # Blank lines are dropped, as the reader skips them: row numbers stay those it reports.
+    return [full] + [r + [""] * (len(full) - len(r)) for r in rows[1:] if r]
+
+
+def _write_rows(path: Path, rows: list[list[str]]) -> None:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    atomic_write_text(path, out.getvalue())
+
+
+def set_verified(path: Path, verdicts: dict[int, str]) -> None:
+    """Write each checked row's verdict (by its row number, header = 1) into `verified`,
+    adding the column if the file lacks it; every other cell stays as it was."""
+    rows = _rows_with_all_columns(path)
+    column = len(HEADER + OPTIONAL) - 1
+    for n, verdict in verdicts.items():
+        rows[n - 1][column] = verdict
+    _write_rows(path, rows)
+
+
+def append_row(path: Path, values: dict[str, str]) -> None:
+    """Add one row (a proposal from `foi sources discover`) at the end of the file."""
+    rows = _rows_with_all_columns(path)
+    rows.append([values.get(col, "") for col in HEADER + OPTIONAL])
+    _write_rows(path, rows)
