@@ -43,13 +43,21 @@ class AlaveteliSpider(FoiSpider):
                 meta = {"base": base, "feed": feed, "page": 1, "foi_site": site}
                 yield scrapy.Request(feed, self.feed, errback=self.failed, meta=meta)
 
+    def unreadable(self, response: Response, reason: str) -> Iterator[dict[str, Any]]:
+        """A JSON page that cannot be read is recorded in the manifest, never just dropped."""
+        self.count("failed", None, reason)
+        yield self.item(None, {"url": response.url}, status="failed", reason=reason)
+
     def feed(self, response: Response) -> Iterator[Any]:
         try:
             events = json.loads(response.text)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            self.crawler.stats.inc_value("foi/failed/feed not JSON")
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+            yield from self.unreadable(response, "feed not JSON (or nested too deeply)")
             return
-        if not isinstance(events, list) or not events:
+        if not isinstance(events, list):
+            yield from self.unreadable(response, "feed is not a list of events")
+            return
+        if not events:
             return
         base = response.meta["base"]
         cap = self.settings.getint("FOI_MAX_FEED_EVENTS")
@@ -64,9 +72,11 @@ class AlaveteliSpider(FoiSpider):
             )
             events = events[:cap]
         for event in events:
-            request = event.get("info_request") or {}
-            if request.get("url_title"):
-                yield from self.request_json(base, request["url_title"])
+            # A hostile or broken feed holds numbers, strings or lists where events belong.
+            request = event.get("info_request") if isinstance(event, dict) else None
+            title = request.get("url_title") if isinstance(request, dict) else None
+            if isinstance(title, str) and title:
+                yield from self.request_json(base, title)
         page = response.meta["page"] + 1
         if page <= MAX_FEED_PAGES:
             url = f"{response.meta['feed']}?page={page}"
@@ -106,23 +116,32 @@ class AlaveteliSpider(FoiSpider):
     def request_data(self, response: Response) -> Iterator[Any]:
         try:
             data = json.loads(response.text)
-        except (json.JSONDecodeError, UnicodeDecodeError):
-            self.count("failed", None, "request JSON unreadable")
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
+            yield from self.unreadable(response, "request JSON unreadable")
             return
-        body = data.get("public_body") or {}
+        if not isinstance(data, dict):
+            yield from self.unreadable(response, "request JSON is not an object")
+            return
+        body = data.get("public_body") if isinstance(data.get("public_body"), dict) else {}
         code = self.authority(body)
         if self.only is not None and code not in self.only:
             return
         if code is None:
             self.crawler.stats.inc_value("foi/unmapped_public_body")
             self.logger.warning("public body %r is not in the registry", body.get("name"))
-        events = data.get("info_request_events", [])
+        if not isinstance(data.get("url_title"), str) or not data["url_title"]:
+            yield from self.unreadable(response, "request JSON has no url_title")
+            return
+        raw_events = data.get("info_request_events")
+        events = (
+            [e for e in raw_events if isinstance(e, dict)] if isinstance(raw_events, list) else []
+        )
         sent = [e for e in events if e.get("event_type") == "sent"]
         responses = [e for e in events if e.get("event_type") == "response"]
         meta = {
             "authority_code": code,
             "reference": data.get("url_title"),
-            "title": data.get("title"),
+            "title": data["title"] if isinstance(data.get("title"), str) else "",
             # The request reached the authority when sent; it answered at its first response.
             "received": (sent[0].get("created_at") if sent else None),
             "published": (responses[0].get("created_at") if responses else None),
