@@ -3,13 +3,17 @@ the round-robin request has after it, written deterministically from the project
 labelled documents (tests/corpus/*/) into tmp_path, never committed.
 
 Every council's reply is one of the corpus documents labelled as a reply, delivered as the
-message body (text or HTML), as an attached PDF, DOCX, HTML or text letter, or as the corpus
-email itself with new headers. Around the replies: the requester's own sent messages,
-acknowledgements, clarification requests with the requester's follow-up and the council's
-later reply, a reply in two parts, a corrected reply that replaces the first, bounces
-(multipart/report), out-of-office auto-replies, exact duplicates (the same Message-ID
-delivered twice, and a message with none delivered twice), a district council's redirect,
-and councils that have only acknowledged so far. Every message carries
+message body (text or HTML), as an attached PDF, DOCX, HTML or text letter, as the corpus
+email itself with new headers, as an attached Outlook .msg whose body (text or HTML) is the
+letter, or as a scan of a one-page PDF letter (an image-only PDF: pages turned by about a
+degree, with dust; tests/reply_builders.py makes both). Where Debian's `tesseract` is absent
+the scanned letters go as their text PDFs instead (no import could read a scan), so every
+other expectation holds and only the tests about scans skip. Around the replies: the
+requester's own sent messages, acknowledgements, clarification requests with the requester's
+follow-up and the council's later reply, a reply in two parts, a corrected reply that
+replaces the first, bounces (multipart/report), out-of-office auto-replies, exact duplicates
+(the same Message-ID delivered twice, and a message with none delivered twice), a district
+council's redirect, and councils that have only acknowledged so far. Every message carries
 `X-Synthetic-Test-Document: yes`; every word is invented.
 
 `generate()` returns the messages in delivery order with `Expected`: what the generator put
@@ -22,6 +26,7 @@ import csv
 import json
 import mailbox
 import re
+import shutil
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,10 +34,12 @@ from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from tests.conftest import ROOT
+from tests.reply_builders import make_msg, scanned_pdf
 
 CORPUS = ROOT / "tests" / "corpus"
 AUTHORITIES = ROOT / "foi" / "data" / "authorities.csv"
@@ -44,7 +51,9 @@ SMTP = policy.default.clone(linesep="\n")
 
 # One labelled reply per council: (corpus file, how it arrives). "eml": the corpus email
 # itself with this mailbox's headers; "body": the letter is the message's text or HTML;
-# "attach": a covering note with the letter attached.
+# "attach": a covering note with the letter attached; "msg": a covering note with an Outlook
+# .msg attached whose body is the letter; "scan": a covering note with the one-page PDF letter
+# attached as a scan (an image-only PDF, read by OCR).
 REPLIES: list[tuple[str, str]] = [
     ("fresh_final/cheshire-east-quoted-questions.eml", "eml"),
     ("fresh_final/hertfordshire-html-email-s36.eml", "eml"),
@@ -62,11 +71,11 @@ REPLIES: list[tuple[str, str]] = [
     ("fresh_final/essex-s12-refusal.pdf", "attach"),
     ("fresh_layouts/staffordshire-two-part-answers.pdf", "attach"),
     ("fresh_outcomes/salford-partial-s40-s22.pdf", "attach"),
-    ("fresh_outcomes/stoke-on-trent-s14-repeated.pdf", "attach"),
+    ("fresh_outcomes/stoke-on-trent-s14-repeated.pdf", "scan"),
     ("fresh_typical/kent-question-response-table.pdf", "attach"),
     ("fresh_typical/leeds-q5-sub-answers.pdf", "attach"),
     ("fresh_typical/middlesbrough-letter.pdf", "attach"),
-    ("holdout/wakefield-not-held.pdf", "attach"),
+    ("holdout/wakefield-not-held.pdf", "scan"),
     ("letters/wiltshire-bold-questions.pdf", "attach"),
     ("letters/bcp-council-a-to-e.pdf", "attach"),
     ("letters/worcestershire-s12-refusal.pdf", "attach"),
@@ -91,6 +100,8 @@ REPLIES: list[tuple[str, str]] = [
     ("holdout/cumberland-roman-crlf.txt", "attach"),
     ("web_mail/york-letter-crlf.txt", "body"),
     ("fresh_typical/lancashire-plain-letter.txt", "body"),
+    ("web_mail/reading-lettered-out-of-order.txt", "msg"),  # the .msg's plain-text body
+    ("web_mail/telford-wrekin-disclosure-log.html", "msg"),  # the .msg's HTML body
 ]
 # A council whose first reply is replaced by a corrected one a week later (same thread).
 CORRECTED = ("fresh_final/norfolk-qa-table.pdf", "letters/norfolk-q-and-a-letter.pdf")
@@ -100,6 +111,11 @@ CLARIFIED = [
     (None, "web_mail/hull-wrapped-72.txt"),
     (None, "fresh_final/somerset-case-export.txt"),
 ]
+# The scanner's dust and skew (tests/reply_builders.py). Tesseract 5.3 reads both letters
+# right with this one; with some others a misread word changes what the parser makes of a
+# letter (Stoke-on-Trent's "NON- MOBILE" is then no reply to the request at all): that is
+# tests/test_ocr.py's subject, not this mailbox's.
+SCAN_SEED = 5
 SPLIT_COUNCIL = "E10000024"  # Nottinghamshire: a reply in two parts (written below)
 ACK_ONLY = ["E10000032", "E08000025", "E09000033"]  # West Sussex, Birmingham, Westminster
 # Requests that bounce (an old address), then go again to the right one.
@@ -139,6 +155,7 @@ class Expected:
     sent: list[str] = field(default_factory=list)  # the requester's own messages
     duplicates: int = 0  # deliveries of a message already delivered
     files: dict[str, str] = field(default_factory=dict)  # council -> corpus file of the reply
+    via: dict[str, str] = field(default_factory=dict)  # council -> how it came (REPLIES' modes)
 
 
 @dataclass
@@ -280,6 +297,7 @@ def _mime(name: str) -> tuple[str, str]:
         "docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
         "html": ("text", "html"),
         "txt": ("text", "plain"),
+        "msg": ("application", "vnd.ms-outlook"),
     }.get(ext, ("application", "octet-stream"))
 
 
@@ -508,6 +526,7 @@ class _Plan:
         label = self.w.labels[corpus]
         assert label.get("authority_code") == self.code, (corpus, self.code)
         self.w.expected.files[self.code] = corpus
+        self.w.expected.via[self.code] = mode
         subject = [
             f"RE: {SUBJECT}",
             f"Your request {self.ref} - response",
@@ -536,13 +555,39 @@ class _Plan:
             mid = self.council_says(_text_of(path), "reply", subject, days=days, threaded=threaded)
         else:
             cover = COVER.format(ref=self.ref, name=self.name)
-            letter = [(f"{self.ref} response{path.suffix}", path.read_bytes())]
+            if mode == "msg":  # the reply saved from Outlook, sent on as an attachment
+                letter = [(f"{self.ref} response.msg", self.outlook(path, subject, days))]
+            elif mode == "scan":
+                letter = [(f"{self.ref} response.pdf", _scan(corpus, SCAN_SEED))]
+            else:
+                letter = [(f"{self.ref} response{path.suffix}", path.read_bytes())]
             mid = self.council_says(
                 cover, "reply", subject, days=days, attachments=letter, threaded=threaded
             )
         self.w.expected.reply_messages[self.code] += 1
         self.w.expected.replies[self.code] = mid
         return mid
+
+    def outlook(self, path: Path, subject: str, days: float) -> bytes:
+        """The letter as an Outlook .msg from the council, sent the moment it was written."""
+        text = _text_of(path)
+        html = path.suffix == ".html"
+        return make_msg(
+            subject=subject, sender=(f"{self.name} FOI", self.foi),
+            body=None if html else text.replace("\r\n", "\n").replace("\n", "\r\n"),
+            html=text.encode("utf-8") if html else None,
+            date=self.when + timedelta(days=days),
+        )  # fmt: skip
+
+
+@cache
+def _scan(corpus: str, seed: int) -> bytes:
+    """A corpus PDF letter as a scanner saves it: an image-only PDF (the same bytes each time)."""
+    return scanned_pdf((CORPUS / corpus).read_bytes(), seed=seed)
+
+
+def ocr_available() -> bool:
+    return shutil.which("tesseract") is not None
 
 
 def _bounce(original: bytes, to: str, when: datetime, n: int) -> bytes:
@@ -595,11 +640,14 @@ def _council_code(label: dict) -> str:
     return str(label["authority_code"])
 
 
-def generate() -> Generated:
-    """The whole mailbox, the same bytes on every call."""
+def generate(*, scans: bool | None = None) -> Generated:
+    """The whole mailbox, the same bytes on every call. `scans`: the scanned letters as scans
+    (by default where Debian's tesseract is installed), else as their text PDFs."""
+    scans = ocr_available() if scans is None else scans
     w = _Writer()
     plans: list[tuple[_Plan, str, str]] = []
     for n, (corpus, mode) in enumerate(REPLIES):
+        mode = "attach" if mode == "scan" and not scans else mode
         plans.append((_Plan(w, _council_code(w.labels[corpus]), n), corpus, mode))
     n = len(plans)
     for plan, corpus, mode in plans:

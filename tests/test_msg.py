@@ -1,16 +1,13 @@
-"""Outlook .msg: real messages from ../shared/formats/, synthetic ones written here with
-extract-msg's own OLE writer, and damaged ones made from both."""
+"""Outlook .msg: real messages from ../shared/formats/, synthetic ones written with
+extract-msg's own OLE writer (tests/reply_builders.py), and damaged ones made from both."""
 
 from __future__ import annotations
 
 import io
 import random
-import struct
-from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
-import compressed_rtf  # installed with extract-msg, which reads what it compresses
 import pytest
 from extract_msg.ole_writer import OleWriter
 
@@ -21,19 +18,10 @@ from parsers.extract import extract
 from parsers.model import Document, ParseError
 from parsers.msg import read_msg
 from parsers.response import parse_document
+from tests.reply_builders import DATE, REPLY, SENDER, make_msg
 
 FORMATS = Path(__file__).resolve().parent.parent.parent / "shared" / "formats"
 LETTER = Path(__file__).resolve().parent / "corpus" / "letters" / "norfolk-q-and-a-letter.pdf"
-SENDER = ("Information Compliance", "foi@norfolk.gov.uk")
-DATE = datetime(2025, 11, 21, 9, 30, tzinfo=UTC)
-REPLY = (
-    "Dear Requester,\r\n\r\n"
-    "Please find attached our response to your request about bruising in non-mobile "
-    "infants.\r\n\r\nKind regards\r\nInformation Compliance Team\r\n\r\n"
-    "On 7 Nov 2025, at 10:02, A Requester wrote:\r\n"
-    "> 1. Was there a review of your protocol?\r\n"
-    "> 2. Were the review papers published?\r\n"
-)
 
 
 def shared(name: str) -> bytes:
@@ -41,66 +29,6 @@ def shared(name: str) -> bytes:
     if not path.exists():
         pytest.skip(f"{path} is absent (real .msg files live in ../shared/formats/)")
     return path.read_bytes()
-
-
-# --- a small .msg writer: the MS-OXMSG streams extract-msg (and Outlook) read --------------
-
-
-def _prop(tag: int, value: int) -> bytes:
-    """One fixed-length entry of a __properties_version1.0 stream (readable, writable)."""
-    return struct.pack("<IIQ", tag, 6, value)
-
-
-def _filetime(when: datetime) -> int:
-    return int((when - datetime(1601, 1, 1, tzinfo=UTC)).total_seconds() * 10_000_000)
-
-
-def make_msg(
-    *,
-    subject: str = "RE: FOI 25/08841 bruising in non-mobile infants",
-    sender: tuple[str, str] = SENDER,
-    body: str | None = REPLY,
-    html: bytes | None = None,
-    rtf: bytes | None = None,
-    attachments: tuple[tuple[str, bytes], ...] = (),
-    headers: bool = True,
-    message_class: str = "IPM.Note",
-) -> bytes:
-    w = OleWriter()
-    strings = {"001A": message_class, "0037": subject, "0C1A": sender[0], "5D01": sender[1]}
-    if body is not None:
-        strings["1000"] = body
-    if headers:  # the transport headers Outlook keeps for a message it received
-        strings["007D"] = (
-            f"From: {sender[0]} <{sender[1]}>\r\nSubject: {subject}\r\n"
-            f"Date: {DATE.strftime('%a, %d %b %Y %H:%M:%S +0000')}\r\nMIME-Version: 1.0\r\n\r\n"
-        )
-    for prop, text in strings.items():
-        w.addEntry(f"__substg1.0_{prop}001F", text.encode("utf-16-le"))
-    if html is not None:
-        w.addEntry("__substg1.0_10130102", html)
-    if rtf is not None:
-        w.addEntry("__substg1.0_10090102", compressed_rtf.compress(rtf, compressed=True))
-    props = [
-        _prop(0x340D0003, 0x40000),  # the store holds Unicode strings
-        _prop(0x0E070003, 1),  # message flags: read, sent
-        _prop(0x00390040, _filetime(DATE)),  # client submit time
-    ]
-    n = len(attachments)
-    w.addEntry("__properties_version1.0", struct.pack("<8xIIII8x", 0, n, 0, n) + b"".join(props))
-    w.addEntry("__nameid_version1.0", storage=True)
-    for guid in ("00020102", "00030102", "00040102"):
-        w.addEntry(f"__nameid_version1.0/__substg1.0_{guid}", b"")
-    for i, (name, data) in enumerate(attachments):
-        folder = f"__attach_version1.0_#{i:08X}"
-        w.addEntry(folder, storage=True)
-        w.addEntry(f"{folder}/__substg1.0_3707001F", name.encode("utf-16-le"))
-        w.addEntry(f"{folder}/__substg1.0_37010102", data)
-        attach_props = _prop(0x37050003, 1) + _prop(0x0E210003, i)  # by value; its number
-        w.addEntry(f"{folder}/__properties_version1.0", bytes(8) + attach_props)
-    out = io.BytesIO()
-    w.write(out)
-    return out.getvalue()
 
 
 def make_eml(*, attachments: tuple[tuple[str, bytes], ...] = ()) -> bytes:

@@ -5,13 +5,12 @@ agree with those read from the original text PDFs."""
 from __future__ import annotations
 
 import io
-import random
 import shutil
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from parsers import ocr
 from parsers.detect import sniff
@@ -19,6 +18,7 @@ from parsers.extract import extract
 from parsers.model import ParseError
 from parsers.response import parse_document
 from tests import builders as b
+from tests.reply_builders import picture, scanned_pdf
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 # A handful of letters from both corpora: numbered and lettered questions, bold questions,
@@ -35,46 +35,6 @@ NEEDS_TESSERACT = pytest.mark.skipif(
     shutil.which("tesseract") is None,
     reason="OCR needs Debian's tesseract-ocr (apt-get install tesseract-ocr tesseract-ocr-eng)",
 )
-
-
-def scan_pages(pdf: bytes, *, dpi: int = 200, seed: int = 0) -> list[Image.Image]:
-    """Each page as an office scanner gives it: grey, turned by about a degree, with dust."""
-    rng = random.Random(seed)
-    doc = pdfium.PdfDocument(pdf)
-    pages = []
-    try:
-        for page in doc:
-            image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-            angle = rng.choice((-1, 1)) * rng.uniform(0.7, 1.2)
-            image = image.rotate(angle, Image.Resampling.BICUBIC, expand=True, fillcolor=255)
-            draw = ImageDraw.Draw(image)
-            for _ in range(1000):  # specks of one or two pixels, grey to black
-                x, y = rng.randrange(image.width), rng.randrange(image.height)
-                size = rng.randrange(2)
-                draw.rectangle((x, y, x + size, y + size), fill=rng.randrange(0, 120))
-            pages.append(image)
-    finally:
-        doc.close()
-    return pages
-
-
-def scanned_pdf(pdf: bytes, *, dpi: int = 200, seed: int = 0) -> bytes:
-    """An image-only PDF of the letter, as a scanner saves it (no text layer)."""
-    pages = scan_pages(pdf, dpi=dpi, seed=seed)
-    buf = io.BytesIO()
-    pages[0].save(buf, "PDF", save_all=True, append_images=pages[1:], resolution=dpi)
-    return buf.getvalue()
-
-
-def picture(pdf: bytes, fmt: str, *, dpi: int = 200) -> bytes:
-    """The letter as a picture: PNG or JPEG of its first page, or a multi-page TIFF."""
-    pages = scan_pages(pdf, dpi=dpi)
-    buf = io.BytesIO()
-    if fmt == "TIFF":
-        pages[0].save(buf, fmt, save_all=True, append_images=pages[1:], dpi=(dpi, dpi))
-    else:
-        pages[0].save(buf, fmt, dpi=(dpi, dpi))
-    return buf.getvalue()
 
 
 @pytest.fixture(scope="module")
