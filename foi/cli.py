@@ -15,6 +15,7 @@ from typing import Any
 
 from foi.archive import Archive, Record, now, sha256
 from foi.campaign import load_campaign
+from foi.dataset.build import DEMO_MARK
 from foi.dataset.changes import snapshot
 from foi.evaluate import evaluate, lowest_field_rate, report
 from foi.registry import Registry
@@ -162,7 +163,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise UserError(f"--authority {args.authority!r}: not one of the 153 authorities")
         code = hit.code
     archive = Archive(data_dir(args.data_dir))
-    failed = stored = 0
+    held = {r.sha256: r for r in archive.records() if r.status == "ok" and r.sha256}
+    failed = stored = already = 0
     for name in args.files:
         path = Path(name)
         if kinds[name] != "file":
@@ -174,8 +176,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"{name}: no such file", file=sys.stderr)
             failed += 1
             continue
+        if path.stat().st_size <= max_bytes():
+            same = held.get(sha256(path.read_bytes()))
+            if same is not None and (code is None or code == same.authority_code):
+                # The same bytes once: a second import adds no manifest line (as for mail).
+                already += 1
+                print(f"already  {path.name}  {same.sha256[:12]}  stored {same.retrieved_at[:10]} "
+                      f"as {same.location}")  # fmt: skip
+                continue
         rec, _ = import_one(path, archive, campaign, registry, code)
         if rec.status == "ok":
+            held[rec.sha256] = rec
             stored += 1
             note = rec.extra.get("not_a_reply") or rec.extra.get("out_of_scope")
             note = f"  (not counted: {note})" if note else ""
@@ -185,7 +196,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             failed += 1
             print(f"failed   {path.name}: {rec.reason}")
-    print(f"{stored} stored, {failed} failed; manifest: {archive.manifest}")
+    done = f", {already} already in the archive (skipped)" if already else ""
+    print(f"{stored} stored{done}, {failed} failed; manifest: {archive.manifest}")
     return 1 if failed else 0
 
 
@@ -291,16 +303,19 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     registry = Registry.load()
     sources = Path(args.sources) if args.sources else None
     try:
-        load_sources(sources, registry)
+        rows = load_sources(sources, registry)
     except SourcesError as exc:
         raise UserError(str(exc)) from None
     platforms = [args.platform] if args.platform else None
     if args.platform and args.platform not in SPIDERS:
         raise UserError(f"--platform must be one of {', '.join(SPIDERS)}")
-    only = [c.strip() for c in args.only.split(",")] if args.only else None
-    for code in only or []:
-        if registry.get(code) is None:
-            raise UserError(f"--only {code!r}: not one of the 153 authorities")
+    only = _only(args.only, registry, rows, args.platform, sources) if args.only else None
+    if not os.environ.get("FOI_CONTACT"):
+        print(
+            "foi crawl: warning: FOI_CONTACT is not set, so the sites crawled see no way to "
+            "reach you (set it to your email address)",
+            file=sys.stderr,
+        )
     started = time.perf_counter()
     from foi.lock import Busy, data_lock
 
@@ -344,6 +359,33 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     return 0
 
 
+def _only(raw: str, registry: Registry, rows, platform: str | None, path: Path | None) -> list[str]:  # type: ignore[no-untyped-def]
+    """--only's codes or names (as `import --authority` takes them), each with a source to
+    crawl: a council no row of the sources file reaches is named, not silently skipped."""
+    codes, missing = [], []
+    for part in (p.strip() for p in raw.split(",")):
+        if not part:
+            continue
+        hit = registry.resolve(part)
+        if hit is None:
+            raise UserError(f"--only {part!r}: not one of the 153 authorities")
+        reach = [
+            s
+            for s in rows
+            if s.authority_code in (None, hit.code) and (platform is None or s.platform == platform)
+        ]
+        if reach:
+            codes.append(hit.code)
+            continue
+        missing.append(f"{hit.name} ({hit.code})")
+        plat = f" of platform {platform}" if platform else ""
+        print(f"foi crawl: --only: {path or 'foi/data/sources.csv'} has no source{plat} "
+              f"for {missing[-1]}", file=sys.stderr)  # fmt: skip
+    if not codes:
+        raise UserError(f"nothing to crawl: no source for {', '.join(missing) or repr(raw)}")
+    return codes
+
+
 def _changes(root: Path, before, since: str, registry: Registry) -> str:  # type: ignore[no-untyped-def]
     """Compare the new dataset with the one before the crawl; record and return the report."""
     import pandas as pd
@@ -368,9 +410,32 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     try:
         with data_lock(root, "demo"):
+            _refuse_real_archive(root)
+            (root / DEMO_MARK).write_text(
+                "This data directory holds `foi demo`'s synthetic data: invented replies from the "
+                "bundled mirror, not real councils'. Keep real crawls in another directory.\n",
+                "utf-8",
+            )
             return _demo(args, root, campaign, registry, started)
     except Busy as exc:
         raise UserError(str(exc)) from None
+
+
+def _refuse_real_archive(root: Path) -> None:
+    """`foi demo` writes invented councils' replies: never into an archive of real ones."""
+    if (root / DEMO_MARK).exists():
+        return  # an earlier demo's directory
+    real = [
+        r
+        for r in Archive(root).records()
+        if not r.location.startswith(("http://127.0.0.1:", "http://localhost:"))
+    ]
+    if real:
+        raise UserError(
+            f"{root} holds {len(real)} real (non-demo) documents; the demo's synthetic data "
+            "would be mixed with them. Give the demo its own folder: "
+            "foi demo --data-dir demo-data"
+        )
 
 
 def _demo(
@@ -489,22 +554,46 @@ def _print_frame(df) -> None:  # type: ignore[no-untyped-def]
 
 def cmd_filter(args: argparse.Namespace) -> int:
     from foi.dataset.schema import CODED_VALUES
-    from foi.dataset.views import DatasetMissing, filter_responses, write_csv
+    from foi.dataset.views import DatasetMissing, filter_responses, synthetic, write_csv
 
     where = {f: getattr(args, f) for f in CODED_VALUES if f != "outcome" and getattr(args, f, None)}
     if args.outcome:
         where["outcome"] = args.outcome
+    if args.no_response and (where or args.disagree):
+        given = [f"--{f.replace('_', '-')}" for f in where] + (
+            ["--disagree"] if args.disagree else []
+        )
+        raise UserError(
+            f"--no-response lists councils with no response, so {', '.join(given)} "
+            "(which needs a response) cannot narrow it; use one or the other"
+        )
     try:
         df = filter_responses(
             _dataset_dir(args), where=where, partnership=args.partnership, region=args.region,
             no_response=args.no_response, disagree=args.disagree,
         )  # fmt: skip
+        demo = synthetic(_dataset_dir(args))
     except DatasetMissing as exc:
         raise UserError(str(exc)) from None
-    _print_frame(df.drop(columns=[c for c in df.columns if c.endswith("_evidence")]))
-    out = Path(args.csv) if args.csv else data_dir(args.data_dir) / "filter.csv"
-    write_csv(df, out)  # no cell a spreadsheet would run as a formula
-    print(f"\n{len(df)} rows; with the evidence sentence and source URL of each: {out}")
+    if demo:
+        df.insert(0, "synthetic", True)  # the CSV cannot be mistaken for real councils' replies
+    mark = "SYNTHETIC DEMO DATA (invented replies from the bundled mirror, not real councils)"
+    if args.csv == "-":  # the CSV alone on stdout, for a pipe; the rest to stderr
+        text = write_csv(df, None)
+        sys.stdout.write(text)
+        print(f"{len(df)} rows" + (f"; {mark}" if demo else ""), file=sys.stderr)
+        return 0
+    if demo:
+        print(mark + "\n")
+    hidden = [c for c in df.columns if c.endswith("_evidence") or c == "synthetic"]
+    _print_frame(df.drop(columns=hidden))
+    if args.csv:
+        write_csv(df, Path(args.csv))  # no cell a spreadsheet would run as a formula
+        print(f"\n{len(df)} rows; with the evidence sentence and source URL of each: {args.csv}")
+    else:
+        print(
+            f"\n{len(df)} rows (--csv FILE writes them with the evidence sentence and source URL)"
+        )
     return 0
 
 
@@ -523,7 +612,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from foi.dataset.views import DatasetMissing, export
+    from foi.dataset.views import DatasetMissing, ExportError, export
 
     default = {"csv": "export", "xlsx": "foi-dataset.xlsx", "sqlite": "foi-dataset.sqlite"}[
         args.format
@@ -531,7 +620,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else data_dir(args.data_dir) / default
     try:
         written = export(_dataset_dir(args), args.format, out)
-    except DatasetMissing as exc:
+    except (DatasetMissing, ExportError) as exc:
         raise UserError(str(exc)) from None
     print("\n".join(f"wrote {p}" for p in written))
     if args.format == "sqlite":
@@ -559,8 +648,11 @@ def coverage_matrix(dataset: Path, campaign) -> tuple[list[str], dict[str, set[i
     answered: dict[str, set[int]] = {}
     path = dataset / "answers.parquet"
     if path.exists():
-        for row in pq.read_table(path, columns=["authority_code", "question_no"]).to_pylist():
-            answered.setdefault(row["authority_code"], set()).add(row["question_no"])
+        for row in pq.read_table(
+            path, columns=["authority_code", "question_no", "status"]
+        ).to_pylist():
+            if row["status"] in ("answered", "see_other"):  # refused or not held is no answer
+                answered.setdefault(row["authority_code"], set()).add(row["question_no"])
     return [f"Q{q.no}" for q in campaign.questions], answered
 
 
@@ -579,14 +671,24 @@ def cmd_status(args: argparse.Namespace) -> int:
     own = {s.authority_code for s in sources if s.authority_code}
     platforms = {s.platform for s in sources if not s.authority_code}
     last_crawled: dict[str, str] = {}
-    failing: dict[str, str] = {}
+    latest: dict[tuple[str, str], Any] = {}  # per council and document: its latest record
     for rec in Archive(root).records():
         code = rec.authority_code or ""
         last_crawled[code] = max(last_crawled.get(code, ""), rec.retrieved_at)
+        key = (code, rec.location)
+        if key not in latest or rec.retrieved_at >= latest[key].retrieved_at:
+            latest[key] = rec
+    failing: dict[str, list[str]] = {}  # a document (an attachment too) whose last fetch failed
+    for (code, location), rec in latest.items():
         if rec.status == "failed":
-            failing[code] = rec.reason or "failed"
-        elif code in failing and rec.retrieved_at >= last_crawled[code]:
-            failing.pop(code, None)
+            name = location.rstrip("/").rsplit("/", 1)[-1] or location
+            failing.setdefault(code, []).append(f"{rec.reason or 'failed'}: {name}")
+    outcomes: dict[str, str] = {}
+    table = root / "dataset" / "authorities.parquet"
+    if table.exists():
+        for row in pq.read_table(table, columns=["authority_code", "outcome"]).to_pylist():
+            if row["outcome"]:
+                outcomes[row["authority_code"]] = row["outcome"]
     last_change: dict[str, str] = {}
     history = root / "state" / "changes.parquet"
     if history.exists():
@@ -606,15 +708,21 @@ def cmd_status(args: argparse.Namespace) -> int:
             if a.code in own
             else []
         ) + sorted(platforms)
+        outcome = outcomes.get(a.code)
+        if outcome is None:
+            health = "no source known" if not srcs else "no response yet"
+        else:  # the reply's outcome: a refusal or "not held" is a reply, not silence
+            health = "ok" if outcome == "answered" else outcome.replace("_", " ")
+        problem = not srcs
         if a.code in failing:
-            health = f"failing ({failing[a.code]})"
-        elif not srcs:
-            health = "no source known"
-        elif a.code not in answered:
-            health = "no response yet"
-        else:
-            health = "ok"
-        if args.only_problems and health == "ok":
+            why = failing[a.code]
+            more = f" and {len(why) - 1} more" if len(why) > 1 else ""
+            health = (
+                f"{health} - failing ({why[0]}{more})" if outcome else f"failing ({why[0]}{more})"
+            )
+            problem = True
+        # Not answering (yet) is the council's doing, not a problem to act on here.
+        if args.only_problems and not problem:
             continue
         marks = ["x" if int(q[1:]) in answered.get(a.code, set()) else "." for q in questions]
         rows.append(
@@ -674,11 +782,14 @@ def cmd_registry(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from foi import __version__
+
     p = argparse.ArgumentParser(prog="foi", description=__doc__)
+    p.add_argument("--version", action="version", version=f"foi {__version__}")
     p.add_argument(
         "--campaign", default="bruising", help="campaign definition (name or .toml path)"
     )
-    sub = p.add_subparsers(dest="command", required=True)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def with_data_dir(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
         sp.add_argument(
@@ -731,7 +842,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = with_data_dir(
         sub.add_parser("crawl", help="crawl where councils publish, into the archive")
     )
-    sp.add_argument("--only", help="comma-separated GSS codes")
+    sp.add_argument("--only", help="comma-separated GSS codes or names (e.g. York,E06000016)")
     sp.add_argument("--platform", help="one platform: " + ", ".join(PLATFORMS))
     sp.add_argument("--sources", help="sources CSV (replaces the project's own)")
     sp.add_argument(
@@ -758,10 +869,14 @@ def build_parser() -> argparse.ArgumentParser:
     for field, values in CODED_VALUES.items():
         sp.add_argument(f"--{field.replace('_', '-')}", choices=values, dest=field)
     sp.add_argument("--partnership", help="part of a partnership's name")
-    sp.add_argument("--region", help="region of England, e.g. London")
+    sp.add_argument("--region", help="region of England, or part of its name, e.g. Yorkshire")
     sp.add_argument("--no-response", action="store_true", help="authorities with no response found")
     sp.add_argument("--disagree", action="store_true", help="members of partnerships that disagree")
-    sp.add_argument("--csv", help="where to write the CSV (default DATA_DIR/filter.csv)")
+    sp.add_argument(
+        "--csv",
+        metavar="FILE",
+        help="also write the rows with evidence and URL as CSV (- for stdout)",
+    )
     sp.set_defaults(func=cmd_filter)
 
     sp = with_data_dir(sub.add_parser("review", help="the facts to check first"))
@@ -782,7 +897,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sp.add_argument("--sources", help="sources CSV (default: the project's own)")
     sp.add_argument(
-        "--only-problems", action="store_true", help="hide authorities whose health is ok"
+        "--only-problems",
+        action="store_true",
+        help="only what needs acting on: a failing fetch, or no source known",
     )
     sp.set_defaults(func=cmd_status)
 
@@ -815,12 +932,27 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     # The one place output leaves: no control character from a document or a file name
     # reaches the terminal.
-    with sanitised_output():
-        return _main(argv)
+    try:
+        with sanitised_output():
+            code = _main(argv)
+            sys.stdout.flush()  # a reader that left (`| head`) is found here, not at exit
+        return code
+    except BrokenPipeError:
+        # The reader of our output went away (`foi filter | head`): stop quietly, as Unix
+        # tools do. Point stdout at /dev/null so the interpreter's last flush cannot fail.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return 1
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:  # a bare `foi`: the help, not an error
+        parser.print_help()
+        return 0
     try:
         return int(args.func(args))
     except UserError as exc:
@@ -828,6 +960,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise
     except Exception as exc:  # no traceback reaches the user unless asked for
         if os.environ.get("FOI_DEBUG"):
             raise

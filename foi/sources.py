@@ -151,7 +151,7 @@ def load_sources(path: Path | None, registry) -> list[Source]:  # type: ignore[n
         text = resources.files("foi").joinpath("data/sources.csv").read_text("utf-8")
         return parse_sources(text, registry, "foi/data/sources.csv")
     try:
-        return parse_sources(Path(path).read_text("utf-8"), registry, str(path))
+        return parse_sources(Path(path).read_text("utf-8-sig"), registry, str(path))  # Excel BOM
     except FileNotFoundError:
         raise SourcesError(f"{path}: no such file") from None
 
@@ -163,7 +163,7 @@ def sources_path(path: Path | None) -> Path:
 
 def _rows_with_all_columns(path: Path) -> list[list[str]]:
     """The file's rows (header first), every one padded to the full header."""
-    rows = list(csv.reader(io.StringIO(path.read_text("utf-8"))))
+    rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"))))
     full = HEADER + OPTIONAL
     if not rows:
         return [full]

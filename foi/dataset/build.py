@@ -23,12 +23,13 @@ import pyarrow.parquet as pq
 
 from foi import __version__, partnerships
 from foi.archive import Archive
-from foi.dataset.corrections import Correction, load_corrections
-from foi.dataset.schema import FIELDS, SCHEMA_VERSION, schema
+from foi.dataset.corrections import Correction, CorrectionsError, load_corrections
+from foi.dataset.schema import CODED_VALUES, FIELDS, SCHEMA_VERSION, schema
 from foi.registry import Registry
 from foi.responses import Read, best_per_authority, parse_archive
 from parsers.dates import MONTHS
 
+DEMO_MARK = "DEMO"  # written by `foi demo` in its data directory: the archive is synthetic
 _BANK = holidays.country_holidays("GB", subdiv="ENG", years=range(2015, 2036))
 
 
@@ -62,7 +63,12 @@ def working_days(received: date | None, sent: date | None) -> int | None:
 
 def _column(values: list[Any], field: pa.Field) -> pa.Array:
     if pa.types.is_dictionary(field.type):
-        return pa.array(values, pa.string()).dictionary_encode().cast(field.type)
+        # Every allowed value, in the campaign's order, whether seen or not: a category
+        # column then sorts and counts (zeros included) the same in every build.
+        allowed = list(CODED_VALUES[field.name])
+        allowed += sorted({v for v in values if v is not None and v not in allowed})
+        indices = pa.array([None if v is None else allowed.index(v) for v in values], pa.int8())
+        return pa.DictionaryArray.from_arrays(indices, pa.array(allowed, pa.string()))
     return pa.array(values, field.type)
 
 
@@ -97,6 +103,9 @@ def build(
 ) -> BuildResult:
     archive = Archive(data_dir)
     out = Path(out) if out else data_dir / "dataset"
+    if corrections is not None and not Path(corrections).is_file():
+        # Asked for by name: a typo must not build without them (nor drop the default ones).
+        raise CorrectionsError(f"--corrections {corrections}: no such file")
     corrections_path = corrections or (data_dir / "corrections.csv")
     fixes = load_corrections(corrections_path, registry) if Path(corrections_path).exists() else []
     reads = parse_archive(archive, campaign, registry)
@@ -131,6 +140,8 @@ def build(
         "documents_unreadable": str(sum(1 for r in reads if r.parsed is None)),
         "responses": str(len(responses)),
         "corrections": str(len(fixes)),
+        # `foi demo`'s archive: invented replies from the bundled mirror, never real councils'.
+        "synthetic": "true" if (data_dir / DEMO_MARK).exists() else "false",
     }
     tables = {
         "responses": responses,
@@ -140,7 +151,10 @@ def build(
         "partnerships": groups,
     }
     _write_atomically(
-        out, {name: to_table(name, rows, metadata) for name, rows in tables.items()}, metadata
+        out,
+        {name: to_table(name, rows, metadata) for name, rows in tables.items()},
+        metadata,
+        history=data_dir / "state" / "changes.parquet",
     )
     damaged = [
         f"{r.record.location}: {r.error}"
@@ -296,7 +310,9 @@ def _partnership_rows(
     return rows
 
 
-def _write_atomically(out: Path, tables: dict[str, pa.Table], metadata: dict[str, str]) -> None:
+def _write_atomically(
+    out: Path, tables: dict[str, pa.Table], metadata: dict[str, str], history: Path | None = None
+) -> None:
     """Write a new version folder, then switch the `out` symlink to it in one rename."""
     parent = out.parent
     parent.mkdir(parents=True, exist_ok=True)
@@ -313,6 +329,8 @@ def _write_atomically(out: Path, tables: dict[str, pa.Table], metadata: dict[str
     try:
         for name, table in tables.items():
             pq.write_table(table, version / f"{name}.parquet", compression="zstd")
+        if history is not None and history.exists():  # the crawls' history stays with the data
+            shutil.copyfile(history, version / "changes.parquet")
         (version / "build.json").write_text(json.dumps(metadata, indent=2), "utf-8")
         from foi.dataset.dictionary import write_dictionary
 

@@ -18,23 +18,9 @@ import pyarrow.parquet as pq
 
 from foi.archive import Archive
 from foi.atomic import atomic_write_text
-from foi.dataset.schema import FIELDS
+from foi.dataset.schema import FIELDS, schema
 
-CHANGES_SCHEMA = pa.schema(
-    [
-        pa.field("run_time", pa.timestamp("s", tz="UTC"), nullable=False),
-        pa.field("authority_code", pa.string(), nullable=False),
-        pa.field("authority_name", pa.string()),
-        pa.field(
-            "kind", pa.string(), nullable=False
-        ),  # first_response | new_document | answer_changed | fact_changed | document_disappeared
-        pa.field("field", pa.string()),
-        pa.field("old_value", pa.string()),
-        pa.field("new_value", pa.string()),
-        pa.field("evidence", pa.string()),
-        pa.field("url", pa.string()),
-    ]
-)
+CHANGES_SCHEMA = schema("changes")  # documented with the other tables (foi/dataset/schema.py)
 
 
 def snapshot(dataset: Path) -> dict[str, Any] | None:
@@ -150,6 +136,9 @@ def record(
         tmp = path.with_name(f".{path.name}.tmp")
         pq.write_table(table, tmp)
         tmp.replace(path)
+    from foi.dataset.dictionary import write_dictionary
+
+    write_dictionary(dataset.resolve())  # datapackage.json now lists changes.parquet
     text = markdown(rows, run_time)
     atomic_write_text(data_dir / "changes" / f"{run_time:%Y%m%dT%H%M%SZ}.md", text)
     return text

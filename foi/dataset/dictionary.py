@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from foi.dataset.schema import SCHEMA_VERSION, TABLES
+from foi.dataset.schema import BUILT, SCHEMA_VERSION, TABLES
 
 LICENCES = [
     {"name": "OGL-UK-3.0", "path": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
@@ -28,6 +28,8 @@ def _frictionless_type(t: pa.DataType) -> str:
         return "boolean"
     if pa.types.is_date(t):
         return "date"
+    if pa.types.is_timestamp(t):
+        return "datetime"
     if pa.types.is_list(t):
         return "array"
     return "any"
@@ -42,9 +44,15 @@ def markdown() -> str:
         "",
     ]
     for table, columns in TABLES.items():
+        lines += [f"## {table}.parquet", ""]
+        if table not in BUILT:
+            lines += [
+                "Written by `foi crawl`, not `foi build`: one row per change a crawl found, "
+                "appended to `DATA_DIR/state/changes.parquet` and copied into the dataset "
+                "(present once a crawl has run).",
+                "",
+            ]
         lines += [
-            f"## {table}.parquet",
-            "",
             "| column | type | allowed values | meaning |",
             "| --- | --- | --- | --- |",
         ]
@@ -58,9 +66,12 @@ def markdown() -> str:
     return "\n".join(lines)
 
 
-def datapackage() -> dict:
+def datapackage(folder: Path | None = None) -> dict:
+    """Every built table, and changes.parquet where `folder` holds it (a crawl has run)."""
     resources = []
     for table, columns in TABLES.items():
+        if table not in BUILT and (folder is None or not (folder / f"{table}.parquet").exists()):
+            continue
         fields = []
         for c in columns:
             f = {"name": c.name, "type": _frictionless_type(c.type), "description": c.description}
@@ -95,4 +106,4 @@ def datapackage() -> dict:
 
 def write_dictionary(folder: Path) -> None:
     (folder / "DATA_DICTIONARY.md").write_text(markdown(), "utf-8")
-    (folder / "datapackage.json").write_text(json.dumps(datapackage(), indent=2), "utf-8")
+    (folder / "datapackage.json").write_text(json.dumps(datapackage(folder), indent=2), "utf-8")

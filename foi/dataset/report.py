@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from foi.atomic import atomic_write_text
-from foi.dataset.views import load
+from foi.dataset.views import load, synthetic
 
 FACT_COLUMNS = [
     ("review_held", "Review"),
@@ -81,7 +81,8 @@ SCRIPT = r"""
 
 STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem;max-width:1400px;color:#1b1b1b}
-h1{font-size:1.6rem} .note{color:#555} table{border-collapse:collapse;width:100%;font-size:.85rem}
+h1{font-size:1.6rem} .note{color:#555}
+.synthetic{background:#fff3cd;border:2px solid #b8860b;padding:.6rem .8rem;font-size:1.05rem} table{border-collapse:collapse;width:100%;font-size:.85rem}
 th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{cursor:pointer;background:#f3f3f3;position:sticky;top:0} td.evidence{max-width:28rem;color:#333}
 .cards{display:flex;gap:1rem;flex-wrap:wrap}.card{border:1px solid #ddd;border-radius:6px;padding:.7rem 1rem}
@@ -185,13 +186,19 @@ def build_report(dataset: Path, out: Path, title: str) -> Path:
     headers = "".join(
         f"<th data-key='{escape(c['key'])}'>{escape(c['label'])}</th>" for c in columns
     )
+    banner = (
+        "<p class='synthetic' role='note'><b>Synthetic demo data</b>: invented replies from the "
+        "bundled mirror (<code>foi demo</code>), not real councils' answers. Do not cite.</p>\n"
+        if synthetic(dataset)
+        else ""
+    )
     html = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>{escape(title)}</title><style>{STYLE}</style></head>
 <body>
 <h1>{escape(title)}</h1>
-<p class="note">Built from the project's dataset. Each value was coded from the council's own words; the evidence
+{banner}<p class="note">Built from the project's dataset. Each value was coded from the council's own words; the evidence
 sentence is beside it and the link goes to the document. Check before you cite.</p>
 <div class="cards">{cards}</div>
 <div class="charts">{charts}</div>

@@ -121,7 +121,21 @@ TABLES: dict[str, list[Column]] = {
         Column("disagree_fields", pa.list_(pa.string()), "Fields on which responding members give different values."),
         Column("members_agree", pa.bool_(), "True where no field is in disagree_fields (with at least two responding members)."),
     ],
+    # Not written by the build: appended by every crawl (DATA_DIR/state/changes.parquet) and
+    # copied into each dataset, so the history of every fact can be read back.
+    "changes": [
+        Column("run_time", pa.timestamp("s", tz="UTC"), "When the crawl that saw the change ran (UTC).", False),
+        Column("authority_code", pa.string(), "GSS code.", False),
+        Column("authority_name", pa.string(), "Official name."),
+        Column("kind", pa.string(), "What changed: first_response, new_document, answer_changed, fact_changed or document_disappeared.", False),
+        Column("field", pa.string(), "outcome for first_response, document_sha256 for new_document, the question (Q1-Q5) for answer_changed, the coded field for fact_changed."),
+        Column("old_value", pa.string(), "The value before (null for a first response)."),
+        Column("new_value", pa.string(), "The value after."),
+        Column("evidence", pa.string(), "The sentence that decided the new value."),
+        Column("url", pa.string(), "URL (or file name) of the authority's chosen document."),
+    ],
 }  # fmt: skip
+BUILT = ["responses", "answers", "facts", "authorities", "partnerships"]  # written by `foi build`
 
 
 def schema(table: str) -> pa.Schema:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import sqlite3
 from pathlib import Path
 
@@ -19,11 +20,32 @@ class DatasetMissing(FileNotFoundError):
     pass
 
 
+class ExportError(ValueError):
+    """An export the user asked for in a way that cannot work (printed as one line)."""
+
+
 def load(dataset: Path, name: str) -> pd.DataFrame:
     path = dataset / f"{name}.parquet"
     if not path.exists():
         raise DatasetMissing(f"{path} not found: run `foi build` (or `foi demo`) first")
     return pd.read_parquet(path, dtype_backend="pyarrow")
+
+
+def build_info(dataset: Path) -> dict[str, str]:
+    """The build's metadata (build.json): build time, campaign, counts, synthetic."""
+    path = dataset / "build.json"
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text("utf-8"))
+
+
+def synthetic(dataset: Path) -> bool:
+    """Was this dataset built from `foi demo`'s invented councils' replies?"""
+    if not (dataset / "responses.parquet").exists():
+        raise DatasetMissing(
+            f"{dataset / 'responses.parquet'} not found: run `foi build` (or `foi demo`) first"
+        )
+    return build_info(dataset).get("synthetic") == "true"
 
 
 def filter_responses(
@@ -56,12 +78,17 @@ def filter_responses(
         responses = responses[responses[field].astype("string") == value]
     responses = _narrow(responses, partnership, region)
     shown = list(where) or ["review_held"]
-    out = responses[
-        ["authority_code", "authority_name", "partnership", "region", "outcome", *shown, "url"]
-    ].copy()
+    columns = ["authority_code", "authority_name", "partnership", "region", "outcome"]
+    columns += [f for f in shown if f not in columns]
+    out = responses[[*columns, "url"]].copy()
     for field in shown:
         evidence = facts[facts["field"] == field].set_index("authority_code")["evidence"]
         out[f"{field}_evidence"] = out["authority_code"].map(evidence)
+    # Which values a reviewer corrected (corrections.csv), rather than the rules coded them.
+    fixed = facts[facts["method"] == "correction"].groupby("authority_code")["field"]
+    corrected = fixed.agg(lambda fields: "; ".join(sorted(fields)))
+    out["corrected"] = out["authority_code"].map(corrected).astype(object)
+    out["corrected"] = out["corrected"].where(out["corrected"].notna(), "")
     return out.reset_index(drop=True)
 
 
@@ -70,8 +97,8 @@ def _narrow(rows: pd.DataFrame, partnership: str | None, region: str | None) -> 
         rows = rows[
             rows["partnership"].astype("string").str.contains(partnership, case=False, regex=False)
         ]
-    if region:
-        rows = rows[rows["region"].astype("string").str.lower() == region.lower()]
+    if region:  # any part of the region's name: "Yorkshire", "north west"
+        rows = rows[rows["region"].astype("string").str.contains(region, case=False, regex=False)]
     return rows
 
 
@@ -104,6 +131,11 @@ def export(dataset: Path, fmt: str, out: Path) -> list[Path]:
     frames = {name: load(dataset, name) for name in TABLES}
     written: list[Path] = []
     if fmt == "csv":
+        if out.suffix or out.is_file():
+            raise ExportError(
+                f"--out {out}: a CSV export is one file per table ({', '.join(TABLES)}), "
+                "so --out names a folder (a path without a suffix such as .csv)"
+            )
         out.mkdir(parents=True, exist_ok=True)
         for name, df in frames.items():
             path = out / f"{name}.csv"
@@ -115,6 +147,7 @@ def export(dataset: Path, fmt: str, out: Path) -> list[Path]:
             for name, df in frames.items():
                 neutralised(_flat(df)).to_excel(xl, sheet_name=name, index=False)
                 _values_only(xl.sheets[name])
+                _readable(xl.sheets[name])
         tmp.replace(out)
         written.append(out)
     elif fmt == "sqlite":
@@ -148,12 +181,25 @@ def neutralised(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_csv(df: pd.DataFrame, path: Path) -> None:
+def write_csv(df: pd.DataFrame, path: Path | None) -> str:
     """CSV for spreadsheets (foi export, foi filter --csv): no cell starts a formula, and
     every cell is quoted (OWASP), so a carriage return inside one cannot start a new row
-    whose first cell is a formula."""
-    text = neutralised(df).to_csv(index=False, quoting=csv.QUOTE_ALL)
-    atomic_write_bytes(path, text.encode("utf-8"))
+    whose first cell is a formula. Written to `path` (atomically, as the umask allows);
+    the text is returned too (path None: only returned)."""
+    text = neutralised(_rounded(df)).to_csv(index=False, quoting=csv.QUOTE_ALL)
+    if path is not None:
+        atomic_write_bytes(path, text.encode("utf-8"))
+    return text
+
+
+def _rounded(df: pd.DataFrame) -> pd.DataFrame:
+    """Floats as people wrote them: a float32 confidence of 0.9 is 0.9, not
+    0.8999999761581421."""
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_float_dtype(out[col]):
+            out[col] = out[col].astype("float64").round(4)
+    return out
 
 
 def _values_only(sheet) -> None:  # type: ignore[no-untyped-def]
@@ -162,6 +208,19 @@ def _values_only(sheet) -> None:  # type: ignore[no-untyped-def]
         for cell in row:
             if cell.data_type == "f":
                 cell.data_type = "s"
+
+
+def _readable(sheet) -> None:  # type: ignore[no-untyped-def]
+    """A sheet people can work with: the header row frozen, an autofilter on it, and each
+    column as wide as its content (within reason)."""
+    from openpyxl.utils import get_column_letter
+
+    sheet.freeze_panes = "A2"
+    if sheet.max_row >= 1 and sheet.max_column >= 1:
+        sheet.auto_filter.ref = sheet.dimensions
+    for n, column in enumerate(sheet.iter_cols(max_row=min(sheet.max_row, 500)), start=1):
+        longest = max((len(str(c.value)) for c in column if c.value is not None), default=0)
+        sheet.column_dimensions[get_column_letter(n)].width = min(max(longest + 2, 8), 60)
 
 
 def _flat(df: pd.DataFrame) -> pd.DataFrame:
@@ -179,5 +238,7 @@ def _flat(df: pd.DataFrame) -> pd.DataFrame:
                     "; ".join(map(str, v)) if v is not None and not isinstance(v, float) else None
                 )
             )
+        elif pd.api.types.is_float_dtype(out[col]):
+            out[col] = out[col].astype("float64").round(4)  # no float32 noise (0.8999999761...)
         out[col] = out[col].astype(object).where(out[col].notna(), None)
     return out
