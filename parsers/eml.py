@@ -10,8 +10,8 @@ from email.utils import parseaddr
 from parsers.detect import decode_text
 from parsers.html import read_html
 from parsers.model import Block, Document, ParseError
-from parsers.thread import QUOTE_START, message_blocks
-from parsers.urls import find_urls, unique
+from parsers.thread import QUOTE_START, email_document, message_blocks
+from parsers.urls import find_urls
 
 
 def _part_text(part: EmailMessage) -> str:
@@ -75,11 +75,4 @@ def read_eml(data: bytes) -> Document:
         # Reply and quoted original are wrapped differently: each is read on its own.
         blocks = message_blocks(_part_text(body))
         links = find_urls(b.text for b in blocks if not b.quote or b.kind == "furniture")
-    furniture = [Block(text=meta["from"], kind="furniture")] if meta["from"] else []
-    return Document(
-        format="eml",
-        blocks=blocks + furniture,
-        links=unique(links),
-        meta=meta,
-        attachments=attachments,
-    )
+    return email_document("eml", blocks, links, meta, attachments)

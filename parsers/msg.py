@@ -18,9 +18,9 @@ from extract_msg.msg_classes import MessageBase, MSGFile
 
 from parsers.eml import _mark_quoted  # one rule for quoted originals, shared with .eml
 from parsers.html import read_html
-from parsers.model import Block, Document, ParseError
-from parsers.thread import message_blocks
-from parsers.urls import find_urls, unique
+from parsers.model import Document, ParseError
+from parsers.thread import email_document, message_blocks
+from parsers.urls import find_urls
 
 # extract-msg and RTFDE log what they skip; with no handler at all Python would print those
 # records on stderr, and `foi parse` promises one line. Failures reach us as exceptions.
@@ -150,11 +150,4 @@ def _document(msg: Any) -> Document:
         return Document(format="msg", blocks=[], meta=meta, attachments=attachments)
     else:
         raise ParseError("Outlook .msg file has no text, HTML or RTF body")
-    furniture = [Block(text=meta["from"], kind="furniture")] if meta["from"] else []
-    return Document(
-        format="msg",
-        blocks=blocks + furniture,
-        links=unique(links),
-        meta=meta,
-        attachments=attachments,
-    )
+    return email_document("msg", blocks, links, meta, attachments)

@@ -8,7 +8,8 @@ import re
 from itertools import groupby
 
 from parsers.lines import lines_to_blocks
-from parsers.model import Block
+from parsers.model import Block, Document
+from parsers.urls import unique
 
 # Where a reply ends and a quoted earlier message begins.
 QUOTE_START = re.compile(
@@ -48,6 +49,25 @@ def split_message(text: str) -> tuple[str, str, str]:
             cut = m.start()
             break
     return text[:cut], text[cut:], notes
+
+
+def email_document(
+    fmt: str,
+    blocks: list[Block],
+    links: list[str],
+    meta: dict[str, str],
+    attachments: list[tuple[str, bytes]],
+) -> Document:
+    """An email's Document (.eml or .msg): its From: kept as furniture, where a reader looks
+    for who sent it."""
+    furniture = [Block(text=meta["from"], kind="furniture")] if meta.get("from") else []
+    return Document(
+        format=fmt,
+        blocks=blocks + furniture,
+        links=unique(links),
+        meta=meta,
+        attachments=attachments,
+    )
 
 
 def message_blocks(text: str, *, where: str = "") -> list[Block]:
