@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.alaveteli import STATUS_OUTCOME
 from parsers.boilerplate import is_boilerplate
 from parsers.coding import Coded
 from parsers.outcome import (
@@ -241,8 +242,6 @@ def _numbered_items(text: str) -> list[str]:
 def generic_outcome(text: str, banner: str | None = None, sender: str | None = None) -> Coded:
     """The outcome of a reply to any request, from the letter's own words, then the request
     page's status where the page has one (the requester sets it: the letter comes first)."""
-    from parsers.alaveteli import STATUS_OUTCOME
-
     letter = _letter_text(text)
     if m := NCND.search(letter):
         return Coded("refused", _sentence(letter, m.start()), 0.8)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from parsers.model import Block
@@ -35,9 +36,16 @@ def _stem(word: str) -> str:
 
 
 def _keyword_weights(questions: list[Any]) -> dict[str, float]:
+    """A stem's weight: 1 over the number of questions that use it. Computed once per set of
+    questions (the splitter asks for it at every heading and every turn of prose)."""
+    return _weights(tuple((q.key, tuple(q.keywords)) for q in questions))
+
+
+@lru_cache(maxsize=64)
+def _weights(keys: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, float]:
     uses: Counter[str] = Counter()
-    for q in questions:
-        for stem in {_stem(w) for k in (*q.keywords, q.key) for w in norm(str(k)).split()}:
+    for key, keywords in keys:
+        for stem in {_stem(w) for k in (*keywords, key) for w in norm(str(k)).split()}:
             uses[stem] += 1
     return {stem: 1.0 / n for stem, n in uses.items()}
 
