@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from parsers.authority import Detected
-from parsers.coding import Coded, apply_rules, referenced_answers
+from parsers.coding import NEGATION, Coded, apply_rules, referenced_answers
 from parsers.context import Context
 from parsers.extract import DEFAULT_MAX_BYTES, extract
 from parsers.model import Document, ParseError
@@ -110,8 +110,22 @@ def code_fields(
         if spec.get("follow_references"):
             texts += referenced_answers(primary, answers)
         hit = apply_rules(texts, spec) if primary else None
+        if hit is None and primary and "answered" in spec and _describes(primary):
+            # "What changes were made?" answered at length with no denial: it describes
+            # them, in words no rule knows. Worth a look, so below the review line.
+            hit = Coded(spec["answered"], sentences(primary)[0], 0.45)
         ctx.coded[name] = hit or Coded(spec.get("default"), None, 0.5 if primary else 0.9)
     return {name: ctx.coded[name] for name in campaign.fields}
+
+
+def _describes(answer: str) -> bool:
+    """An answer of some length that neither denies, refuses nor points elsewhere."""
+    return (
+        len(answer.split()) >= 8
+        and answer_given(answer)
+        and not referenced_answers(answer, {n: "x" for n in range(1, 10)})
+        and not any(NEGATION.search(s) for s in sentences(answer))
+    )
 
 
 def _with_attachments(

@@ -251,7 +251,19 @@ def cut_question(text: str, question: QuestionLike | None) -> tuple[str, str]:
     q = text.find("?")
     if q != -1:
         return text[: q + 1].strip(), text[q + 1 :].strip()
+    # A heading that names the question's topic, then the answer with no stop between
+    # ("Changes made for consistency with national guidelines The chapter now includes ...").
+    m = LABEL_THEN_ANSWER.search(text[:250])
+    if m and question is not None and len(text) - m.end() >= 20:
+        label = norm(text[: m.start()])
+        if any(norm(k) in label for k in question.keywords):
+            return text[: m.start()].strip(), text[m.end() :].strip()
     return text.strip(), ""
+
+
+LABEL_THEN_ANSWER = re.compile(
+    r"(?<=[a-z)'’])\s+(?=(?:Yes|No|The|We|Our|This|These|It|There|In|Under|Please|All|None|Each|Every|I)\b)"
+)
 
 
 def _trim_boilerplate(text: str) -> str:

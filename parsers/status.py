@@ -66,6 +66,7 @@ PARTLY = re.compile(
     re.I,
 )
 EXEMPT = re.compile(r"\bexempt(?:ion)?\b", re.I)
+BARE_URL = re.compile(r"\s*<?https?://\S+?>?[.,;]?\s*")
 STATUSES = ("answered", "see_other", "not_held", "refused", "redirected", "not_answered")
 
 
@@ -115,7 +116,12 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
         len(text) < 600
         and (s := _positive(REDIRECT, text))
         and _named_elsewhere(s, sender)
-        and not any(PROVIDED.search(x) and not FUTURE.search(x) for x in sents if x != s)
+        # A bare address on its own line is where to send the request, not information given.
+        and not any(
+            PROVIDED.search(x) and not FUTURE.search(x) and not BARE_URL.fullmatch(x)
+            for x in sents
+            if x != s
+        )
     ):
         return QuestionStatus(no, "redirected", _body_named(s), s, 0.7)
     others = [x for x in sents if not NOT_HELD.search(x)]

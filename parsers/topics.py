@@ -23,6 +23,8 @@ TOPIC_LEAD = re.compile(
     r"^(?:with\s+(?:regard|respect|reference)\s+to|as\s+(?:to|for|regards)|turning\s+(?:now\s+)?to"
     r"|moving\s+on\s+to|on\s+the\s+(?:question|matter|issue|point|subject)\s+of|on\s+the\s+\w+(?:\s+\w+)?\s+point"
     r"|regarding|in\s+(?:relation|respect|answer|response|reply)\s+to|concerning|in\s+terms\s+of"
+    r"|on\s+whether|as\s+far\s+as|touching\s+on|addressing"
+    r"|(?:the\s+(?:short\s+|brief\s+|simple\s+)?answer\s+to\s+)?your\s+question\s+(?:about|on|regarding|concerning|as\s+to)"
     r"|your\s+(?:first|second|third|fourth|fifth|final|last)\s+question)\b",
     re.I,
 )
@@ -154,20 +156,41 @@ OPENING = re.compile(
     r"^\s*(?:thank\s+you\s+for|dear\b|we\s+(?:have\s+)?received|i\s+am\s+writing|i\s+write|further\s+to)",
     re.I,
 )
+# ... or one whose first sentence speaks of the request as a whole ("I have now looked into
+# the questions you raised").
+ABOUT_REQUEST = re.compile(
+    r"\b(?:your\s+(?:questions|request|e-?mail|letter|enquiry|FOI)|questions\s+you\s+(?:raised|asked|put|sent)"
+    r"|you\s+(?:asked|requested|raised|wrote))\b",
+    re.I,
+)
+SIGN_OFF = re.compile(
+    r"^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|many\s+thanks"
+    r"|with\s+best\s+wishes|best\s+wishes)\b",
+    re.I,
+)
+
+
+def _is_opening(text: str, early: bool) -> bool:
+    """`early`: the paragraph comes before any that could be an answer."""
+    if OPENING.match(text):
+        return True
+    first = sentences(text)[:1]
+    return early and bool(first and ABOUT_REQUEST.search(first[0]))
 
 
 def _answer_score(text: str, q: Any, weights: dict[str, float]) -> float:
     """How much a paragraph reads as an answer to q: its question's words and the words its
     answers use, the opening sentence counting double."""
-    head = norm(" ".join(sentences(text)[:1]))
-    body = norm(text)
+    # Keywords match at the start of a word: "roll" in "rolling", not "age" in "management".
+    head = f" {norm(' '.join(sentences(text)[:1]))}"
+    body = f" {norm(text)}"
     score = 0.0
     for k in {*q.keywords, *getattr(q, "answer_keywords", ())}:
         k = norm(str(k))
         if not k:
             continue
         w = weights.get(_stem(k.split()[0]), 1.0)
-        score += w * ((2.0 if k in head else 0.0) + (0.5 if k in body else 0.0))
+        score += w * ((2.0 if f" {k}" in head else 0.0) + (0.5 if f" {k}" in body else 0.0))
     return score
 
 
@@ -188,22 +211,31 @@ def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, lis
     the answers."""
     from parsers.boilerplate import is_boilerplate
 
+    body = []
+    for b in blocks:
+        if SIGN_OFF.match(b.text) and body:
+            break  # the signature and what follows it answer nothing
+        body.append(b)
     paras = [
         b
-        for b in blocks
+        for b in body
         if not b.quote
         and b.kind in ("para", "item")
-        and len(b.text) > 40
+        and len(b.text) > 20
         and not is_boilerplate(b.text)
     ]
     if len(paras) < 3:
         return {}
     weights = _keyword_weights(questions)
     qs = sorted(questions, key=lambda q: q.no)
-    paras = [_after_opening(p, qs, weights) if OPENING.match(p.text) else p for p in paras]
+    # Only the paragraphs before any answer can be the letter's opening.
+    paras = [
+        _after_opening(p, qs, weights) if _is_opening(p.text, i < 2) else p
+        for i, p in enumerate(paras)
+    ]
     score = [
-        [0.0 if OPENING.match(p.text) else _answer_score(p.text, q, weights) for q in qs]
-        for p in paras
+        [0.0 if _is_opening(p.text, i < 2) else _answer_score(p.text, q, weights) for q in qs]
+        for i, p in enumerate(paras)
     ]
     n, m = len(paras), len(qs)
     neg = float("-inf")
@@ -239,7 +271,42 @@ def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, lis
     # Letters that take the questions out of order ("I have started with section 47"):
     # each paragraph to the question it reads as, where that is clear.
     free = _by_topic(paras, qs, score)
-    return free if len(free) > len(ordered) else ordered
+    chosen = free if len(free) > len(ordered) else ordered
+    return _claim_sentences(chosen, qs, weights)
+
+
+def _claim_sentences(
+    placed: dict[int, list[Block]], qs: list[Any], weights: dict[str, float]
+) -> dict[int, list[Block]]:
+    """A question left without a paragraph whose answer sits at the end of another's ("The
+    changes were ... The minutes, which record the outcome, are published at ..."): the
+    sentences from the one that reads clearly as its answer on."""
+    if not placed:
+        return placed
+    for q in qs:
+        if q.no in placed:
+            continue
+        for host_no, paras in list(placed.items()):
+            host = next(x for x in qs if x.no == host_no)
+            for k, p in enumerate(paras):
+                sents = sentences(p.text)
+                for i in range(1, len(sents)):
+                    mine = _answer_score(sents[i], q, weights)
+                    theirs = _answer_score(sents[i], host, weights)
+                    if mine >= 2.0 and mine >= theirs + 1.5:
+                        placed[host_no] = [
+                            *paras[:k],
+                            replace(p, text=" ".join(sents[:i])),
+                            *paras[k + 1 :],
+                        ]
+                        placed[q.no] = [replace(p, text=" ".join(sents[i:]))]
+                        break
+                else:
+                    continue
+                break
+            if q.no in placed:
+                break
+    return placed
 
 
 def _by_topic(

@@ -238,6 +238,10 @@ def _clause(sentence: str, at: int) -> str:
     return sentence[max(starts) : min(ends)]
 
 
+# A topic label printed with the answer ("Definition; rolling; age."): names, not a verdict.
+ROLL_LISTED = re.compile(r"(?:^|[;,/]\s*)rolling\s*(?:[;,/.]|$)", re.I)
+
+
 def code_rolling(ctx: Context) -> dict[str, Coded]:
     if hit := subquestion_answer(ctx.answers.get(5, ""), ROLL_PART):
         answer, evidence = hit
@@ -253,6 +257,7 @@ def code_rolling(ctx: Context) -> dict[str, Coded]:
                 not (roll := ROLL.search(sentence))
                 or PAST.search(sentence)
                 or SILENT.search(sentence)
+                or ROLL_LISTED.search(sentence)
             ):
                 continue
             s = _clause(sentence, roll.start())
