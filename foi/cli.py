@@ -624,7 +624,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from None
     print("\n".join(f"wrote {p}" for p in written))
     if args.format == "sqlite":
-        print(f"open it with: datasette {out}")
+        meta = out.with_name(out.stem + ".metadata.json")
+        print(f"open it with: datasette {out} -m {meta}")
     return 0
 
 

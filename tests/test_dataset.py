@@ -219,10 +219,25 @@ def test_export_sqlite_xlsx_csv(data, tmp_path):
 
     from foi.dataset.views import export
 
-    (db,) = export(data / "dataset", "sqlite", tmp_path / "x.sqlite")
+    db, meta = export(data / "dataset", "sqlite", tmp_path / "x.sqlite")
     with sqlite3.connect(db) as con:
         assert con.execute("select count(*) from authorities").fetchone()[0] == 153
         assert con.execute("select count(*) from responses").fetchone()[0] > 0
+        # Keys a researcher (and Datasette) can join on and follow.
+        pk = [r[1] for r in con.execute("pragma table_info(answers)") if r[5]]
+        assert pk == ["authority_code", "question_no"]
+        fks = {(r[2], r[3]) for r in con.execute("pragma foreign_key_list(facts)")}
+        assert fks == {("authorities", "authority_code")}
+        # Full-text search over what the councils wrote.
+        hits = con.execute(
+            "select a.authority_code from answers a join answers_fts f on f.rowid = a.rowid"
+            " where answers_fts match 'strategy'"
+        ).fetchall()
+        assert hits
+        assert con.execute("pragma foreign_key_check").fetchall() == []
+    described = json.loads(meta.read_text())["databases"]["x"]["tables"]
+    assert described["answers"]["columns"]["status"].startswith("answered")
+    assert set(described) >= set(TABLE_NAMES)
     (book,) = export(data / "dataset", "xlsx", tmp_path / "x.xlsx")
     assert openpyxl.load_workbook(book).sheetnames == TABLE_NAMES
     files = export(data / "dataset", "csv", tmp_path / "csv")

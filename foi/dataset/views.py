@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from pathlib import Path
 
 import pandas as pd
@@ -151,13 +150,10 @@ def export(dataset: Path, fmt: str, out: Path) -> list[Path]:
         tmp.replace(out)
         written.append(out)
     elif fmt == "sqlite":
-        tmp = out.with_suffix(".sqlite.tmp")
-        tmp.unlink(missing_ok=True)
-        with sqlite3.connect(tmp) as db:
-            for name, df in frames.items():
-                _flat(df).to_sql(name, db, index=False)
-        tmp.replace(out)
-        written.append(out)
+        from foi.dataset.sqlite import write_sqlite
+
+        flat = {name: _flat(df) for name, df in frames.items()}
+        written += write_sqlite(flat, out, "FOI replies dataset")
     else:
         raise ValueError(f"unknown format {fmt!r}: csv, xlsx or sqlite")
     return written
