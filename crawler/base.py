@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import urlparse, urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -43,6 +43,9 @@ def month_of(value: str | None) -> str | None:
     if re.match(r"\d{4}-\d\d", value):
         return value[:7]
     return next((d for d, _ in month_dates(value)), None)
+
+
+MAX_FAILURES_LISTED = 500
 
 
 def failure_reason(failure: Failure) -> str:
@@ -171,6 +174,15 @@ class FoiSpider(scrapy.Spider):
         meta["url"] = (request.meta.get("redirect_urls") or [request.url])[0]
         reason = failure_reason(failure)
         self.count("failed", meta.get("authority_code"), reason.split(" (")[0])
+        # What failed this run, for cron mode's list (the manifest records a failure once).
+        failures = self.crawler.stats.get_value("foi/failures") or []
+        if len(failures) < MAX_FAILURES_LISTED:
+            failures.append((meta["url"], meta.get("authority_code"), reason))
+            self.crawler.stats.set_value("foi/failures", failures)
+        if reason.startswith(("connection refused", "host not found")):
+            # The monitor names the sites that could not be reached, not only how many.
+            host = urlsplit(meta["url"]).netloc or meta["url"]
+            self.crawler.stats.set_value(f"foi/unreachable/{host}", reason.split(" (")[0])
         yield self.item(None, meta, status="failed", reason=reason)
 
     # -- the campaign match ----------------------------------------------------------------

@@ -8,12 +8,23 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from spidermon import Monitor, MonitorSuite, monitors
 from spidermon.core.actions import Action
 
-SITE_DOWN = ("connection refused", "host not found")
 DROP_ALARM = 0.5  # keeping under half of last run's documents is a failure
+
+
+def _unreachable(stats: dict[str, object]) -> dict[str, str]:
+    """host -> why, for the sites this run could not reach at all."""
+    return {
+        k.split("/", 2)[2]: str(v) for k, v in stats.items() if k.startswith("foi/unreachable/")
+    }
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc or url
 
 
 def _history(data) -> Path:  # type: ignore[no-untyped-def]
@@ -35,20 +46,30 @@ class CrawlHealth(Monitor):
 
     @monitors.name("every site reachable")
     def test_sites_reachable(self) -> None:
-        down = {
-            k.split("/", 2)[2]: v
-            for k, v in self.data.stats.items()
-            if k.startswith("foi/failed/") and k.split("/", 2)[2].startswith(SITE_DOWN)
-        }
-        self.assertFalse(down, msg=f"sites that could not be reached: {down}")
+        down = _unreachable(self.data.stats)
+        if not down:
+            return
+        sites = ", ".join(f"{host} ({why})" for host, why in sorted(down.items()))
+        hint = (
+            " Is this machine offline?"
+            if all(w == "host not found" for w in down.values())
+            and not self.data.stats.get("foi/found")
+            else ""
+        )
+        self.fail(f"could not reach {sites}.{hint}")
 
     @monitors.name("candidates found")
     def test_found_something(self) -> None:
-        if not getattr(self.data.spider, "sources", None):
-            return  # nothing to crawl for this platform
+        sources = getattr(self.data.spider, "sources", None)
+        if not sources or _unreachable(self.data.stats):
+            return  # nothing to crawl, or the sites could not be reached (reported above)
         found = self.data.stats.get("foi/found", 0)
+        sites = ", ".join(sorted({_host(getattr(s, "url", "") or str(s)) for s in sources}))
         self.assertGreater(
-            found, 0, msg="no candidate pages found: has a site's layout changed (selectors)?"
+            found,
+            0,
+            msg=f"no candidate pages found on {sites}: the pages were fetched but nothing on "
+            "them looked like a list of requests (has a site's layout changed?)",
         )
 
     @monitors.name("kept about as much as last time")

@@ -326,9 +326,18 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             before = snapshot(root / "dataset")
             stats = crawl(
                 root, sources=sources, platforms=platforms, only=only, campaign=args.campaign,
-                overrides={"LOG_LEVEL": "WARNING"} if args.quiet else {},
+                # Cron mode: Scrapy's log (tracebacks included) only in --log-json, never on
+                # the terminal; what needs a person is listed below in plain words.
+                overrides={"LOG_LEVEL": "WARNING", "LOG_ENABLED": False} if args.quiet else {},
                 log_json=Path(args.log_json) if args.log_json else None,
             )  # fmt: skip
+            if any(s.get("finish_reason") == "shutdown" for s in stats.values()):
+                print(
+                    "foi crawl: interrupted: the crawl stopped before it finished. What was "
+                    "fetched is archived; the dataset was not rebuilt. Run it again to finish.",
+                    file=sys.stderr,
+                )
+                return 130
             if not args.quiet:
                 print(_summary_table(per_authority(stats), registry))
                 print(f"\nReasons: {_reasons(stats)}")
@@ -339,6 +348,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             report = _changes(root, before, since, registry)
     except Busy as exc:
         raise UserError(str(exc)) from None
+    if args.quiet:
+        return _cron_report(root, since, registry, report, stats)
     print("\n" + report)
     questions, answered = coverage_matrix(root / "dataset", load_campaign(args.campaign))
     if answered:
@@ -357,6 +368,31 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             print(f"MONITOR FAILED [{name}]: {why}", file=sys.stderr)
         return 1
     return 0
+
+
+def _cron_report(
+    root: Path, since: str, registry: Registry, changes: str, stats: dict[str, dict[str, Any]]
+) -> int:
+    """Cron mode: only what a person must act on. What changed (nothing when nothing did),
+    then each failure by council and URL with its cause in plain words; exit 1 when a site
+    could not be reached or a monitor failed."""
+    from foi.attention import attention
+
+    if "No change since the last run" not in changes:
+        print(changes)
+    names = {a.code: a.name for a in registry.authorities}
+    lines = attention([f for s in stats.values() for f in s.get("foi/failures", [])], names)
+    if lines:
+        print(f"Needs attention ({len(lines)}):")
+        print("\n".join(f"  {line}" for line in lines))
+    failed = [
+        f"MONITOR FAILED [{name}]: {s['foi/monitors/failed']}"
+        for name, s in stats.items()
+        if s.get("foi/monitors/failed_count")
+    ]
+    for line in failed:
+        print(line, file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _only(raw: str, registry: Registry, rows, platform: str | None, path: Path | None) -> list[str]:  # type: ignore[no-untyped-def]
@@ -511,6 +547,10 @@ def _build(args: argparse.Namespace) -> int:
     except CorrectionsError as exc:
         raise UserError(str(exc)) from None
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
+    if getattr(args, "quiet", False):  # cron mode: the damaged documents below, nothing else
+        for problem in result.damaged:
+            print(f"WARNING archived document unusable: {problem}", file=sys.stderr)
+        return 1 if result.damaged else 0
     print(f"dataset written to {result.out}/ ({counts})")
     for problem in result.damaged:  # never silent: a council must not just leave the dataset
         print(f"WARNING archived document unusable: {problem}", file=sys.stderr)
