@@ -14,7 +14,7 @@ from typing import Any
 from parsers.sentences import sentences
 
 NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|without|none|cannot|can't|won't|isn't|aren't|wasn't|weren't|"
+    r"\b(?:not|no|never|neither|nor|without|none|nothing|nobody|cannot|can't|won't|isn't|aren't|wasn't|weren't|"
     r"doesn't|don't|didn't|hasn't|haven't)\b|n't\b",
     re.I,
 )

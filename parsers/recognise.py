@@ -42,7 +42,9 @@ CLARIFICATION = re.compile(
     r"\b(?:could|can|would|please)\s+(?:you\s+)?(?:please\s+)?clarify\b"
     r"|\b(?:seek|request|need|require|ask\s+for)\s+(?:some\s+)?(?:further\s+)?clarification\b"
     r"|(?<!if\swe\s)\bneed\s+(?:some\s+)?(?:further|more|additional)\s+(?:information|detail)s?\b"
-    r"|\bbefore\s+we\s+can\s+(?:process|proceed|progress|deal)\b|\bwhat\s+(?:exactly\s+)?you\s+mean\s+by\b",
+    r"|\bbefore\s+we\s+can\s+(?:process|proceed|progress|deal|answer|respond|search)\b|\bwhat\s+(?:exactly\s+)?you\s+mean\s+by\b"
+    r"|\b(?:need|ask)\s+you\s+to\s+(?:clarify|confirm\s+(?:which|what|whether))\b|\bcould\s+you\s+(?:please\s+)?confirm\s+(?:which|what|whether)\b"
+    r"|\bsection\s+1\s*\(\s*3\s*\)|\bonce\s+we\s+(?:receive|have)\s+(?:this|your|the)\s+(?:clarification|reply|response)\b",
     re.I,
 )
 REMINDER = re.compile(
@@ -53,8 +55,9 @@ REMINDER = re.compile(
 )
 # A printed question: it ends with "?", or it is a numbered request ("2. Please provide ...",
 # "(c) whether ..."), or a request in the imperative.
-NUMBERED_ASK = re.compile(
-    r"^(?:\(?[a-z0-9]{1,2}[.)]|q\.?\s*\d+[.:)]?)\s*(?:was|were|did|does|do|is|are|has|have|what|when|how|which|who|whether|if|please|provide|can|could)\b",
+NUMBER_LABEL = re.compile(r"^\s*(?:\(?[a-z0-9]{1,2}[.)]|q\.?\s*\d+[.:)]?)\s+", re.I)
+ASK_WORD = re.compile(
+    r"(?:was|were|did|does|do|is|are|has|have|what|when|how|which|who|whether|if|please|provide|can|could)\b",
     re.I,
 )
 IMPERATIVE_ASK = re.compile(
@@ -111,8 +114,11 @@ def question_lines(doc: Document) -> list[str]:
     for b in doc.blocks:
         if b.kind == "furniture" or len(b.text) > 400:
             continue
-        first = sentences(b.text)[0] if b.text.strip() else ""
-        asks = NUMBERED_ASK.match(first) or IMPERATIVE_ASK.match(first)
+        # "1. How many ...": the label first, or the sentence splitter takes "1." alone.
+        label = NUMBER_LABEL.match(b.text)
+        rest = b.text[label.end() :] if label else b.text
+        first = sentences(rest)[0] if rest.strip() else ""
+        asks = (label and ASK_WORD.match(first)) or IMPERATIVE_ASK.match(first)
         if first.rstrip("”\"' ").endswith("?") or (asks and len(first) > 25):
             out.append(first)
     return out
@@ -157,8 +163,9 @@ def answers_fit(answers: dict[int, str], questions: list[Any]) -> int:
     """How many answers speak of what their question asks (one of its keywords)."""
     fit = 0
     for q in questions:
-        text = norm(answers.get(q.no, ""))
-        if text and any(k in text for k in q.keywords):
+        # At the start of a word: "age" is not in "page", "review" is in "reviewed".
+        text = f" {norm(answers.get(q.no, ''))}"
+        if text.strip() and any(f" {norm(k)}" in text for k in q.keywords):
             fit += 1
     return fit
 

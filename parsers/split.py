@@ -291,6 +291,7 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
     current: list[_Segment] = []
     style: str | None = None  # "number" or "letter": how this response numbers its questions
     run = 0  # questions opened in a row with nothing between them
+    prose = False  # answers placed by topic leads ("Turning to ...", "As to ..."): a letter in prose
     last_no = max(by_no)
 
     def answered(no: int) -> bool:
@@ -338,7 +339,25 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             and (q_topic := topic_lead_question(text, questions)) is not None
         ):
             # Run-on prose: "As to whether the protocol requires a section 47 enquiry, ..."
-            current = _continue_or_open(segments, [q_topic.no], b, open_segments)
+            # (a lead to the question being answered continues its answer: "As regards
+            # rolling babies, ..." within the answer on the definition).
+            if q_topic.no not in [seg.no for seg in current if seg.parts]:
+                current = _continue_or_open(segments, [q_topic.no], b, open_segments)
+            for seg in current:
+                seg.parts.append(text)
+            prose = True
+            continue
+        if (
+            prose
+            and lead.kind == ""
+            and b.kind in ("para", "item")
+            and (q_next := topic_question(re.split(r"[,:;]", sentences(text)[0])[0], questions))
+            and not answered(q_next.no)
+            and q_next.no not in [seg.no for seg in current]
+        ):
+            # In a letter that moves by topic, a paragraph that opens on another question's
+            # topic without a lead ("The definition was altered ...") starts its answer.
+            current = open_segments([q_next.no], None, b)
             for seg in current:
                 seg.parts.append(text)
             continue

@@ -23,8 +23,11 @@ TOPIC_LEAD = re.compile(
     r"^(?:with\s+(?:regard|respect|reference)\s+to|as\s+(?:to|for|regards)|turning\s+(?:now\s+)?to"
     r"|moving\s+on\s+to|on\s+the\s+(?:question|matter|issue|point|subject)\s+of|on\s+the\s+\w+(?:\s+\w+)?\s+point"
     r"|regarding|in\s+(?:relation|respect|answer|response|reply)\s+to|concerning|in\s+terms\s+of"
-    r"|on\s+whether|as\s+far\s+as|touching\s+on|addressing"
+    r"|on\s+whether|(?:as|so)\s+far\s+as|touching\s+on|addressing"
     r"|(?:the\s+(?:short\s+|brief\s+|simple\s+)?answer\s+to\s+)?your\s+question\s+(?:about|on|regarding|concerning|as\s+to)"
+    # "You asked first whether ...", "You also asked ..." (a bare "You asked whether" is the
+    # letter restating the request).
+    r"|you\s+(?:also|then|first|next|lastly|finally|further)\s+asked|you\s+asked\s+(?:first|next|also|then|lastly|finally)"
     r"|your\s+(?:first|second|third|fourth|fifth|final|last)\s+question)\b",
     re.I,
 )
@@ -63,9 +66,11 @@ def topic_question(text: str, questions: list[Any]) -> Any | None:
         score, first = 0.0, len(words)
         for k in (*q.keywords, q.key.replace("_", " ")):
             stems = [_stem(w) for w in norm(str(k)).split()]
-            if stems and all(s in words for s in stems):
+            # A stem matches the start of a word: "roll" is in "rolling" (stem "rolli").
+            at = [next((i for i, w in enumerate(words) if w.startswith(s)), -1) for s in stems]
+            if stems and all(i >= 0 for i in at):
                 score += sum(weights.get(s, 1.0) for s in stems) / len(stems)
-                first = min(first, words.index(stems[0]))
+                first = min(first, at[0])
         if score:
             scored.append((score, -first, q))
     if not scored:
@@ -212,7 +217,7 @@ def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, lis
     from parsers.boilerplate import is_boilerplate
 
     body = []
-    for b in blocks:
+    for b in split_run_on(blocks, questions):
         if SIGN_OFF.match(b.text) and body:
             break  # the signature and what follows it answer nothing
         body.append(b)
@@ -228,14 +233,19 @@ def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, lis
         return {}
     weights = _keyword_weights(questions)
     qs = sorted(questions, key=lambda q: q.no)
-    # Only the paragraphs before any answer can be the letter's opening.
+    # Only a paragraph before any that reads as an answer can be the letter's opening.
+    early = 0
+    while (
+        early < len(paras) and max(_answer_score(paras[early].text, q, weights) for q in qs) < 2.0
+    ):
+        early += 1
+    opening = [_is_opening(p.text, i <= early) for i, p in enumerate(paras)]
     paras = [
-        _after_opening(p, qs, weights) if _is_opening(p.text, i < 2) else p
-        for i, p in enumerate(paras)
+        _after_opening(p, qs, weights) if o else p for p, o in zip(paras, opening, strict=True)
     ]
     score = [
-        [0.0 if _is_opening(p.text, i < 2) else _answer_score(p.text, q, weights) for q in qs]
-        for i, p in enumerate(paras)
+        [0.0 if o and _is_opening(p.text, True) else _answer_score(p.text, q, weights) for q in qs]
+        for p, o in zip(paras, opening, strict=True)
     ]
     n, m = len(paras), len(qs)
     neg = float("-inf")
@@ -290,15 +300,20 @@ def _claim_sentences(
             host = next(x for x in qs if x.no == host_no)
             for k, p in enumerate(paras):
                 sents = sentences(p.text)
-                for i in range(1, len(sents)):
+                for i in range(len(sents)):
                     mine = _answer_score(sents[i], q, weights)
                     theirs = _answer_score(sents[i], host, weights)
-                    if mine >= 2.0 and mine >= theirs + 1.5:
+                    if i and mine >= 2.0 and mine >= theirs + 1.5:
                         placed[host_no] = [
                             *paras[:k],
                             replace(p, text=" ".join(sents[:i])),
                             *paras[k + 1 :],
                         ]
+                        placed[q.no] = [replace(p, text=" ".join(sents[i:]))]
+                        break
+                    if mine >= 2.0:
+                        # One passage answers both ("As there was no review, there are no
+                        # papers"): each question gets it.
                         placed[q.no] = [replace(p, text=" ".join(sents[i:]))]
                         break
                 else:

@@ -76,7 +76,13 @@ MOVEMENT = re.compile(r"(?:crawl|walk|cruis|mov|stand|shuffl|bottom|sit|pull|yet
 def _neg_before(sentence: str, start: int, words: int = 4) -> bool:
     """A negation among the few words just before a match ("is not treated as ..."), but not
     one that belongs to a movement ("can roll but not crawl remain non-mobile")."""
-    before = re.findall(r"[\w'’-]+", sentence[:start])[-words:]
+    words_before = re.findall(r"[\w'’-]+", sentence[:start])
+    # "neither the council nor the partnership re-examined ...": the negation spans the list.
+    if any(w.lower() == "neither" for w in words_before[-12:]) and any(
+        w.lower() == "nor" for w in words_before[-8:]
+    ):
+        return True
+    before = words_before[-words:]
     for i, w in enumerate(before):
         if NEGATION.fullmatch(w) or w.lower().endswith("n't"):
             nxt = before[i + 1] if i + 1 < len(before) else ""
@@ -321,7 +327,13 @@ NOT_AGE = re.compile(
     re.I,
 )
 BY_AGE = re.compile(
-    r"\b(?:based\s+on|by\s+reference\s+to|on\s+the\s+basis\s+of|decided\s+by|determined\s+by|defined\s+by)\s+(?:their\s+|the\s+baby['’]s\s+)?age\b",
+    r"\b(?:based\s+on|by\s+reference\s+to|on\s+the\s+basis\s+of|decided\s+by|determined\s+by|defined\s+by)\s+(?:their\s+|the\s+baby['’]s\s+)?age\b"
+    r"|\bage\s+(?:does\s+|is\s+)?(?:come\s+into\s+it|a\s+factor|relevant|taken\s+into\s+account|part\s+of\s+the\s+(?:test|definition))",
+    re.I,
+)
+# "until their first birthday": an age in birthdays.
+BIRTHDAY = re.compile(
+    r"\b(?:up\s+to|until|before|under|below)\s+(?:(?:their|the\s+baby['’]s|the\s+child['’]s|a\s+baby['’]s|his\s+or\s+her|its)\s+)?(first|1st|second|2nd)\s+birthday\b",
     re.I,
 )
 
@@ -357,6 +369,9 @@ def code_age(ctx: Context) -> dict[str, Coded]:
             for m in THRESHOLD_YEARS.finditer(s):
                 if MOBILITY.search(s) and not threshold and not _neg_before(s, m.start(), 2):
                     threshold = Coded(_months(m.group(1), "years"), s, 0.75)
+            for m in BIRTHDAY.finditer(s):
+                if MOBILITY.search(s) and not threshold and not _neg_before(s, m.start(), 2):
+                    threshold = Coded(12 if m.group(1)[0] in "f1" else 24, s, 0.75)
             if NOT_AGE.search(s) and not no:
                 no = Coded("no", s, 0.8)
             elif BY_AGE.search(s) and not by_age and not _neg_before(s, BY_AGE.search(s).start()):  # type: ignore[union-attr]
