@@ -48,7 +48,7 @@ def extract(
         raise ParseError(
             f"text of {len(data) / 1e6:.1f} MB is over the character limit (FOI_MAX_CHARS)"
         )
-    doc = _read(data, fmt)
+    doc = _read(data, fmt, max_chars)
     chars = sum(len(b.text) for b in doc.blocks)
     if chars > max_chars:
         raise ParseError(
@@ -57,9 +57,9 @@ def extract(
     return doc
 
 
-def _read(data: bytes, fmt: str) -> Document:
+def _read(data: bytes, fmt: str, max_chars: int = DEFAULT_MAX_CHARS) -> Document:
     if fmt == "pdf":
-        return read_pdf(data)
+        return read_pdf(data, max_chars)
     if fmt == "docx":
         return _locate_sections(read_docx(data))
     if fmt == "eml":

@@ -19,6 +19,7 @@ import shutil
 import warnings
 from typing import TYPE_CHECKING, Any
 
+from parsers import pdfbounds
 from parsers.model import Document, ParseError
 from parsers.pdf import pages_to_document
 
@@ -248,33 +249,50 @@ def ocr_image(image: Image, page: int, dpi: int = DPI) -> str:
     return _text_from_words(data, rows)
 
 
-def read_pdf_pages(data: bytes, pages: list[int], meta: dict[str, str]) -> dict[int, str]:
+def read_pdf_pages(
+    data: bytes, pages: list[int], meta: dict[str, str], plan: pdfbounds.Plan | None = None
+) -> dict[int, str]:
     """OCR of the given pages (0-based) of a PDF, the first FOI_OCR_MAX_PAGES of them; the
-    pages left unread are noted in `meta`."""
+    pages left unread are noted in `meta`. A page whose pictures would need more than
+    FOI_MAX_INFLATED_MB to render (4 bytes per declared pixel) is not rendered."""
     import pypdfium2 as pdfium
 
     limit = max_pages()
+    skipped = []
     if len(pages) > limit:
-        meta["ocr_skipped"] = f"{len(pages) - limit} scanned pages over FOI_OCR_MAX_PAGES={limit}"
+        skipped.append(f"{len(pages) - limit} scanned pages over FOI_OCR_MAX_PAGES={limit}")
+    plan = plan or pdfbounds.check(data)
+    cap = pdfbounds.max_inflated()
     out: dict[int, str] = {}
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise ParseError(f"damaged or truncated PDF ({exc})") from None
     try:
+        n = len(pdf)
         for i in pages[:limit]:
+            if (need := plan.render_cost(n, i)) > cap:
+                skipped.append(
+                    f"page {i + 1}'s pictures need {need / pdfbounds.MB:,.0f} MB to render "
+                    "(over FOI_MAX_INFLATED_MB)"
+                )
+                continue
             page = pdf[i]
             width, height = page.get_size()  # points, 1/72 inch
             scale = DPI / 72
             if width * height * scale * scale > MAX_PIXELS:  # a poster-sized page
                 scale = math.sqrt(MAX_PIXELS / (width * height))
-            image = page.render(scale=scale, grayscale=True).to_pil()
+            # Annotations are not drawn: their appearance streams are not part of the letter,
+            # and nothing bounds what they draw.
+            image = page.render(scale=scale, grayscale=True, draw_annots=False).to_pil()
             page.close()
             out[i] = ocr_image(image, i + 1, dpi=max(round(scale * 72), 1))
     except pdfium.PdfiumError as exc:
         raise ParseError(f"damaged PDF page ({exc})") from None
     finally:
         pdf.close()
+    if skipped:
+        meta["ocr_skipped"] = "; ".join(skipped)
     return out
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 
 import pypdfium2 as pdfium
 
+from parsers import pdfbounds
 from parsers.lines import lines_to_blocks
 from parsers.model import Block, Document, ParseError
 from parsers.urls import find_urls
@@ -23,21 +24,51 @@ PAGE_NO = re.compile(
 EDGE = 3  # lines at the top and bottom of a page where running headers and footers live
 
 
-def page_texts(data: bytes) -> list[str]:
+def _open(data: bytes) -> pdfium.PdfDocument:
     try:
-        pdf = pdfium.PdfDocument(data)
+        return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         msg = str(exc).lower()
         if "password" in msg:
             raise ParseError("PDF is encrypted (password-protected)") from None
         raise ParseError(f"damaged or truncated PDF ({exc})") from None
+
+
+def page_texts(
+    data: bytes,
+    plan: pdfbounds.Plan | None = None,
+    meta: dict[str, str] | None = None,
+    max_chars: int | None = None,
+) -> list[str]:
+    """The text layer of each page that fits the limits (parsers/pdfbounds.py), checked
+    before PDFium opens the file; the pages left unread are noted in `meta`."""
+    plan = plan or pdfbounds.check(data)
+    pdf = _open(data)
     try:
-        out = []
-        for page in pdf:
+        if plan.locked or plan.unchecked:
+            # The empty password opens it after all: PDFium could read what the check cannot.
+            why = plan.unchecked or "the empty password opens it for PDFium only"
+            raise ParseError(f"PDF is encrypted in a way that cannot be checked ({why})")
+        n = len(pdf)
+        readable, why = plan.readable(n)
+        if why and readable == 0:
+            raise ParseError(f"PDF not read: {why}")
+        if why and meta is not None:
+            meta["pages_skipped"] = f"{n - readable} of {n} pages not read: {why}"
+        out: list[str] = []
+        chars = 0
+        for i in range(readable):
+            page = pdf[i]
             textpage = page.get_textpage()
             out.append(textpage.get_text_range())
             textpage.close()
             page.close()
+            chars += len(out[-1])
+            if max_chars is not None and chars > max_chars:
+                raise ParseError(
+                    f"{chars:,} characters of text by page {i + 1}, over the {max_chars:,} "
+                    "limit (FOI_MAX_CHARS)"
+                )
         return out
     except pdfium.PdfiumError as exc:
         raise ParseError(f"damaged PDF page ({exc})") from None
@@ -71,16 +102,21 @@ def strip_furniture(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]
     return kept, furniture
 
 
-def read_pdf(data: bytes) -> Document:
-    texts = page_texts(data)
+def read_pdf(data: bytes, max_chars: int | None = None) -> Document:
+    plan = pdfbounds.check(data)
     meta: dict[str, str] = {}
+    texts = page_texts(data, plan, meta, max_chars)
     if blank := [i for i, t in enumerate(texts) if not t.strip()]:
-        texts = _ocr_blank_pages(data, texts, blank, meta)
+        texts = _ocr_blank_pages(data, texts, blank, meta, plan)
     return pages_to_document(texts, "pdf", meta)
 
 
 def _ocr_blank_pages(
-    data: bytes, texts: list[str], blank: list[int], meta: dict[str, str]
+    data: bytes,
+    texts: list[str],
+    blank: list[int],
+    meta: dict[str, str],
+    plan: pdfbounds.Plan | None = None,
 ) -> list[str]:
     """Pages with no text layer are scans (a letter printed, signed and scanned): read them
     with Tesseract where it is installed. A PDF that is only scans is refused without it; a
@@ -92,10 +128,12 @@ def _ocr_blank_pages(
         if scanned_only:
             raise ParseError(f"PDF has no text layer (a scanned image?); {ocr.INSTALL}")
         return texts
-    read = ocr.read_pdf_pages(data, blank, meta)
+    read = ocr.read_pdf_pages(data, blank, meta, plan)
     texts = [read.get(i, t) for i, t in enumerate(texts)]
     if any(read.get(i, "").strip() for i in blank):
         meta["ocr"] = ocr.version()
+    elif scanned_only and meta.get("ocr_skipped") and not read:
+        raise ParseError(f"scanned PDF not read: {meta['ocr_skipped']}")
     elif scanned_only:
         raise ParseError(
             "PDF has no text layer and OCR found no text in it (a blank or unreadable scan?)"

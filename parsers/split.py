@@ -24,6 +24,7 @@ from parsers.topics import (
     align_paragraphs,
     number_last,
     split_rules,
+    split_run_in_heads,
     split_run_on,
     topic_headings,
     topic_lead_question,
@@ -311,13 +312,24 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             segs.append(seg)
         return segs
 
-    blocks = split_run_on(
-        split_rules([b for b in blocks if b.kind != "furniture" and b.text.strip()]), questions
+    blocks = split_run_in_heads(
+        split_run_on(
+            split_rules([b for b in blocks if b.kind != "furniture" and b.text.strip()]),
+            questions,
+        ),
+        questions,
     )
     topics = topic_headings(blocks, questions)
     for i, b in enumerate(blocks):
         # A cell with another cell after it in its row is the question of a Q | A table.
-        heads_row = b.row is not None and i + 1 < len(blocks) and blocks[i + 1].row == b.row
+        # (Lines of one cell, a list inside an answer, do not: only a later cell of the row.)
+        heads_row = (
+            b.row is not None
+            and i + 1 < len(blocks)
+            and blocks[i + 1].row == b.row
+            and blocks[i + 1].cell != b.cell
+            and not (current and current[0].last_cell == (b.row, b.cell))
+        )
         text = b.text.strip()
         if is_boilerplate(sentences(text)[0]) and not (
             b.table and current and current[0].table == b.table
@@ -628,8 +640,8 @@ def _unnumbered_question(text: str, b: Block, questions: list[QuestionLike]) -> 
     if b.strong or b.kind in ("heading", "cell"):
         if ratio >= 60 or hits >= 2:
             return q
-    elif set_apart and (ratio >= 70 or hits >= 3):
-        return q
+    elif set_apart and (ratio >= 70 or hits >= 3 or (ratio >= 60 and hits >= 2)):
+        return q  # (the last: the first half of a question printed over two lines)
     elif b.quote and (ratio >= 60 or hits >= 2):
         return q  # the requester's question quoted above an inline answer
     if fuzz.ratio(norm(first), norm(q.text)) >= 85:

@@ -66,6 +66,16 @@ PARTLY = re.compile(
     re.I,
 )
 EXEMPT = re.compile(r"\bexempt(?:ion)?\b", re.I)
+# A named body said to hold the information ("... NHS Foundation Trust, which holds that
+# information; the Council does not").
+HOLDS_NAMED = re.compile(
+    rf"\b{_BODY_NAME},?\s+(?:which\s+|who\s+)?(?:holds|would\s+hold|keeps)\b(?!\s+no\b)"
+)
+ASK_THEM = re.compile(
+    r"\byou\s+(?:may|might|could|can)\s+(?:wish\s+to\s+|want\s+to\s+|like\s+to\s+)?(?:ask|contact|write\s+to|direct|redirect|approach|submit|send|make)\b"
+    r"|\b(?:direct|redirect|forward|submit|send)\s+(?:this\s+(?:part\s+of\s+(?:your\s+)?)?|your\s+)?(?:request|question|enquiry)\s+to\b",
+    re.I,
+)
 BARE_URL = re.compile(r"\s*<?https?://\S+?>?[.,;]?\s*")
 STATUSES = ("answered", "see_other", "not_held", "refused", "redirected", "not_answered")
 
@@ -114,11 +124,15 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
             return QuestionStatus(no, "refused", ", ".join(found), withholding[0], 0.75)
     if (
         len(text) < 600
-        and (s := _positive(REDIRECT, text))
+        and (s := _positive(REDIRECT, text) or _positive(HOLDS_NAMED, text))
         and _named_elsewhere(s, sender)
-        # A bare address on its own line is where to send the request, not information given.
+        # A bare address on its own line, or "you may wish to ask the Trust: https://...",
+        # is where to send the request, not information given.
         and not any(
-            PROVIDED.search(x) and not FUTURE.search(x) and not BARE_URL.fullmatch(x)
+            PROVIDED.search(x)
+            and not FUTURE.search(x)
+            and not BARE_URL.fullmatch(x)
+            and not ASK_THEM.search(x)
             for x in sents
             if x != s
         )

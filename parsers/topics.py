@@ -104,6 +104,37 @@ def topic_headings(blocks: list[Block], questions: list[Any]) -> dict[int, int]:
     return found if len(set(found.values())) >= 3 else {}
 
 
+# "Review. The partnership reviewed ...", "Strategy discussion / section 47: No.": a topic
+# named in a few words, run in at the start of its answer.
+RUN_IN = re.compile(r"^\s*([A-Z][\w/’'&()-]*(?:\s+[\w/’'&()-]+){0,4}?)\s*(?:[.:]|\s[–-])(?:\s+(?=\S)|\s*$)")
+
+
+def split_run_in_heads(blocks: list[Block], questions: list[Any]) -> list[Block]:
+    """Paragraphs that open with a run-in topic head become a heading and its answer, where
+    at least three such heads name three different questions (a reply laid out by topic)."""
+    found: dict[int, tuple[str, str, int]] = {}
+    for b in blocks:
+        if b.quote or b.kind not in ("para", "item") or b.table is not None:
+            continue
+        m = RUN_IN.match(b.text)
+        if not m or re.match(r"^\s*(?:q|question|answer|response|re|dear|yes|no)\b", b.text, re.I):
+            continue
+        if q := topic_question(m.group(1), questions):
+            found[id(b)] = (m.group(1).strip(), b.text[m.end() :].strip(), q.no)
+    if len({no for _, _, no in found.values()}) < 3:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        if id(b) not in found:
+            out.append(b)
+            continue
+        head, rest, _ = found[id(b)]
+        out.append(replace(b, text=head, kind="heading", label=None))
+        if rest:
+            out.append(replace(b, text=rest, label=None))
+    return out
+
+
 def number_last(b: Block) -> int | None:
     """A heading that puts the question number last."""
     if (b.kind == "heading" or b.strong or b.kind == "cell") and (
