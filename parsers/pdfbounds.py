@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
+import functools
 import os
 import re
 import struct
@@ -141,6 +143,7 @@ def _string(data: bytes, pos: int) -> tuple[bytes, int]:
     raise Bad("unterminated string")
 
 
+@functools.lru_cache(maxsize=4096)
 def _name(raw: bytes) -> Name:
     return Name(NAME_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), raw).decode("latin-1"))
 
@@ -205,14 +208,34 @@ def _dict(items: list[Any]) -> dict[str, Any]:
     return out
 
 
-@dataclass
+_UNREAD = object()
+
+
 class Obj:
-    num: int
-    gen: int
-    value: Any
-    pos: int  # where it is in the file (its object stream's place, for one inside one)
-    start: int = -1  # a stream's data, as stored
-    end: int = -1
+    """One object found in the file or in an object stream, parsed when first asked for."""
+
+    __slots__ = ("num", "gen", "pos", "buf", "at", "stop", "_value", "start", "end")
+
+    def __init__(self, num: int, gen: int, pos: int, buf: bytes, at: int, stop: int):
+        self.num, self.gen = num, gen
+        self.pos = pos  # where it is in the file (its object stream's place, for one in one)
+        self.buf, self.at, self.stop = buf, at, stop  # its bytes (up to endobj, or the next)
+        self._value: Any = _UNREAD
+        self.start = self.end = -1  # a stream's data, as stored
+
+    @property
+    def value(self) -> Any:
+        if self._value is _UNREAD:
+            try:
+                self._value, _ = parse_value(self.buf, self.at)
+            except Bad:
+                self._value = None
+        return self._value
+
+    def mentions(self, *words: bytes) -> bool:
+        """Whether its bytes hold any of the words (a name spelt with #xx escapes counts as
+        holding every word)."""
+        return any(self.buf.find(w, self.at, self.stop) >= 0 for w in (*words, b"#"))
 
 
 # -- filters --------------------------------------------------------------------------------
@@ -447,7 +470,9 @@ class PageCost:
     pixels: int = 0  # declared pixels of the pictures it draws, each once
 
     def __add__(self, other: PageCost) -> PageCost:
-        return PageCost(self.work + other.work, self.chars + other.chars, self.pixels + other.pixels)
+        return PageCost(
+            self.work + other.work, self.chars + other.chars, self.pixels + other.pixels
+        )
 
     def times(self, n: int) -> PageCost:
         return PageCost(self.work * n, self.chars * n, self.pixels)
@@ -531,14 +556,18 @@ class Document:
         self.count = 0
         streams: list[Obj] = []
         for m in OBJ.finditer(data):
-            try:
-                value, end = parse_value(data, m.end())
-            except Bad:
-                continue
-            obj = Obj(int(m.group(1)), int(m.group(2)), value, m.start())
-            if isinstance(value, dict) and (s := STREAM.match(data, end)):
-                obj.start = s.end()
-                streams.append(obj)
+            stop = data.find(b"endobj", m.end())
+            stop = len(data) if stop < 0 else stop
+            obj = Obj(int(m.group(1)), int(m.group(2)), m.start(), data, m.end(), stop)
+            if data.find(b"stream", m.end(), stop) >= 0:  # perhaps a stream: read it now
+                try:
+                    value, end = parse_value(data, m.end())
+                except Bad:
+                    continue
+                obj._value = value
+                if isinstance(value, dict) and (s := STREAM.match(data, end)):
+                    obj.start = s.end()
+                    streams.append(obj)
             self._add(obj)
         for m in TRAILER.finditer(data):
             try:
@@ -555,6 +584,8 @@ class Document:
         for obj in streams:
             if obj.value.get("Type") == "ObjStm":
                 self._object_stream(obj)
+        for versions in self.objs.values():
+            versions.sort(key=lambda o: o.pos)
         self.streams = streams
 
     def _stream_end(self, obj: Obj) -> None:
@@ -575,19 +606,21 @@ class Document:
         first, n = obj.value.get("First"), obj.value.get("N")
         if not isinstance(first, int) or not isinstance(n, int) or not 0 <= first <= len(content):
             return
-        head = re.findall(rb"\d+", content[:first])
-        for i in range(0, min(len(head), 2 * n) - 1, 2):
-            num, off = int(head[i]), int(head[i + 1])
-            try:
-                value, _ = parse_value(content, first + off)
-            except (Bad, IndexError):
-                continue
-            self._add(Obj(num, 0, value, obj.pos))
+        head = [int(x) for x in re.findall(rb"\d+", content[:first])]
+        pairs = list(zip(head[0 : 2 * n : 2], head[1 : 2 * n : 2], strict=False))
+        offsets = sorted({first + off for _, off in pairs} | {len(content)})
+        for num, off in pairs:
+            at = first + off
+            if at < len(content):
+                stop = offsets[bisect.bisect_right(offsets, at)] if at < offsets[-1] else at
+                self._add(Obj(num, 0, obj.pos, content, at, stop))
 
     def versions(self, ref: Any) -> list[Any]:
+        """Every version of the object in the file, last last (bytes that do not parse as
+        an object are not one)."""
         if not isinstance(ref, Ref):
             return [ref]
-        return [o.value for o in sorted(self.objs.get(ref.num, []), key=lambda o: o.pos)]
+        return [o.value for o in self.objs.get(ref.num, []) if o.value is not None]
 
     def get(self, value: Any) -> Any:
         """A value, its reference resolved to the object's last version in the file."""
@@ -639,12 +672,17 @@ class Document:
     def _content_numbers(self) -> set[int]:
         """Every stream a page names as its content (whatever the stream calls itself)."""
         out: set[int] = set()
+        for value in self._mentioning(b"/Contents"):
+            if isinstance(value, dict) and "Kids" not in value and "Contents" in value:
+                out.update(self.contents(value))
+        return out
+
+    def _mentioning(self, word: bytes) -> Iterator[Any]:
+        """Every object whose bytes hold `word`, parsed: the others need not be."""
         for versions in self.objs.values():
             for obj in versions:
-                value = obj.value
-                if isinstance(value, dict) and "Kids" not in value and "Contents" in value:
-                    out.update(self.contents(value))
-        return out
+                if obj.mentions(word):
+                    yield obj.value
 
     def contents(self, page: dict[str, Any]) -> list[int]:
         """The objects of a page's content streams: /Contents is a stream or an array of
@@ -661,14 +699,13 @@ class Document:
         name drawn is taken to be the costliest object of that name anywhere in the file."""
         if self._xobjects is None:
             names: dict[str, set[int]] = {}
-            for versions in self.objs.values():
-                for obj in versions:
-                    for d in _dicts(obj.value):
-                        entries = self.get(d.get("XObject"))
-                        if isinstance(entries, dict):
-                            for name, ref in entries.items():
-                                if isinstance(ref, Ref):
-                                    names.setdefault(name, set()).add(ref.num)
+            for value in self._mentioning(b"/XObject"):
+                for d in _dicts(value):
+                    entries = self.get(d.get("XObject"))
+                    if isinstance(entries, dict):
+                        for name, ref in entries.items():
+                            if isinstance(ref, Ref):
+                                names.setdefault(name, set()).add(ref.num)
             self._xobjects = names
         return self._xobjects
 
@@ -710,19 +747,15 @@ class Document:
 
     def worst_page(self) -> PageCost:
         worst = PageCost()
-        for versions in self.objs.values():
-            for obj in versions:
-                value = obj.value
-                if isinstance(value, dict) and "Kids" not in value and "Contents" in value:
-                    worst = worst.max(self.page_cost(value))
+        for value in self._mentioning(b"/Contents"):
+            if isinstance(value, dict) and "Kids" not in value and "Contents" in value:
+                worst = worst.max(self.page_cost(value))
         return worst
 
     def walk(self, limit: int) -> tuple[int, list[PageCost]] | None:
         """The number of pages in the page tree as PDFium counts them (a kid listed twice is
         two pages) and the first `limit` pages' costs; None where there is no tree."""
-        root = next(
-            (self.get(t["Root"]) for t in reversed(self.trailers) if "Root" in t), None
-        )
+        root = next((self.get(t["Root"]) for t in reversed(self.trailers) if "Root" in t), None)
         if not isinstance(root, dict) or not isinstance(root.get("Pages"), Ref):
             return None
         memo: dict[int, tuple[int, list[PageCost]]] = {}
@@ -749,7 +782,8 @@ class Document:
                 else:
                     found = (1, [self.page_cost(value)])
                 if found[0] > best[0] or (
-                    found[0] == best[0] and sum(c.work for c in found[1]) > sum(c.work for c in best[1])
+                    found[0] == best[0]
+                    and sum(c.work for c in found[1]) > sum(c.work for c in best[1])
                 ):
                     best = found
             memo[ref.num] = best

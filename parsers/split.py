@@ -22,6 +22,7 @@ from parsers.sentences import norm, sentences, squash
 from parsers.topics import (
     RULE,
     align_paragraphs,
+    claim_sentences,
     number_last,
     split_rules,
     split_run_in_heads,
@@ -91,11 +92,11 @@ MULTI = re.compile(
 )
 QWORD = re.compile(
     rf"^(?:(?:in\s+(?:response|answer|reply|relation)\s+to|regarding|re:?|with\s+regard\s+to)\s+(?:your\s+)?)?"
-    rf"(?:question|q|part|request)\s*(?:no\.?\s*|number\s*)?\.?\s*({_NUM})\b\s*[:.)\-–,]?\s*",
+    rf"[\[(]?(?:question|q|part|request)\s*(?:no\.?\s*|number\s*)?\.?\s*({_NUM})\b\s*[\]:.)\-–,]?\s*",
     re.I,
 )
 AWORD = re.compile(
-    r"^(?:a|ans(?:wer)?|response|reply)(?:\s+to)?(?:\s+(?:question|q))?\s*\.?\s*(\d{1,2})\b\s*[:.)\-–]?\s*",
+    r"^[\[(]?(?:a|ans(?:wer)?|response|reply)(?:\s+to)?(?:\s+(?:question|q))?\s*\.?\s*(\d{1,2})\b\s*[\]:.)\-–]?\s*",
     re.I,
 )
 LETTER = re.compile(r"^(?:\(([a-fA-F])\)|([a-fA-F])[.)])\s*")
@@ -236,7 +237,8 @@ def looks_like_question(text: str, block: Block, question: QuestionLike | None) 
 def cut_question(text: str, question: QuestionLike | None) -> tuple[str, str]:
     """Split "question? answer" printed in one block; the question is kept as printed."""
     if m := re.search(
-        r"\s(?:answer|response|reply|council response|information supplied)\s*[:\-–]\s*|\s(?-i:A):\s+",
+        r"\s(?:answer|response|reply|council response|information supplied)\s*[:\-–]\s*|\s(?-i:A):\s+"
+        r"|\s[\[(](?-i:A)\d{0,2}[\])]\s*",  # "[Q1] Review ... [A1] Yes."
         text,
         re.I,
     ):
@@ -292,7 +294,9 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
     current: list[_Segment] = []
     style: str | None = None  # "number" or "letter": how this response numbers its questions
     run = 0  # questions opened in a row with nothing between them
-    prose = False  # answers placed by topic leads ("Turning to ...", "As to ..."): a letter in prose
+    prose = (
+        False  # answers placed by topic leads ("Turning to ...", "As to ..."): a letter in prose
+    )
     last_no = max(by_no)
 
     def answered(no: int) -> bool:
@@ -380,6 +384,12 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             and not answered(last_no)
         ):
             lead = _Lead("multi", [last_no], lead.rest)  # "Finally, ..." after the one before last
+        elif (
+            lead.kind == "finally"
+            and (q_fin := topic_question(re.split(r"[,:;]", lead.rest)[0], questions))
+            and not answered(q_fin.no)
+        ):
+            lead = _Lead("multi", [q_fin.no], lead.rest)  # "Finally, no changes were made ..."
         nums = [last_no if n == -1 else n for n in lead.numbers]
         nums = [n for n in nums if n in by_no]
         if lead.kind in ("number", "letter", "question", "answer", "multi") and not nums:
@@ -515,7 +525,28 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
         for seg in current:
             seg.add(b, text)
 
-    return _collect(segments, questions)
+    answers = _collect(segments, questions)
+    if prose and len(answers) == len(questions) - 1:
+        # A letter in prose with one question left: it may be answered inside another's
+        # paragraph ("As there was no review, there are no papers to provide.").
+        texts = {a.question_no: a.raw or a.answer_text for a in answers}
+        claimed = claim_sentences(texts, questions)
+        where = {a.question_no: a.where for a in answers}
+        host = next(iter(where.values()), "")
+        by_no = {a.question_no: a for a in answers}
+        answers = [
+            by_no[no]
+            if no in by_no and claimed[no] == texts[no]
+            else Answer(
+                no,
+                by_no[no].question_text if no in by_no else None,
+                squash(claimed[no]),
+                where.get(no, host),
+                claimed[no],
+            )  # fmt: skip
+            for no in sorted(claimed)
+        ]
+    return answers
 
 
 def labelled(blocks: list[Block]) -> bool:

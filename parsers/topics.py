@@ -25,9 +25,9 @@ TOPIC_LEAD = re.compile(
     r"|regarding|in\s+(?:relation|respect|answer|response|reply)\s+to|concerning|in\s+terms\s+of"
     r"|on\s+whether|(?:as|so)\s+far\s+as|touching\s+on|addressing"
     r"|(?:the\s+(?:short\s+|brief\s+|simple\s+)?answer\s+to\s+)?your\s+question\s+(?:about|on|regarding|concerning|as\s+to)"
-    # "You asked first whether ...", "You also asked ..." (a bare "You asked whether" is the
-    # letter restating the request).
-    r"|you\s+(?:also|then|first|next|lastly|finally|further)\s+asked|you\s+asked\s+(?:first|next|also|then|lastly|finally)"
+    # "You asked (first) whether ...": a restatement of the whole request is told apart by
+    # how many questions its sentence names (topic_lead_question).
+    r"|you\s+(?:also\s+|then\s+|first\s+|next\s+|lastly\s+|finally\s+|further\s+)?asked(?:\s+(?:first|next|also|then|lastly|finally))?(?=\s+(?:whether|if|about|for|what|how|when))"
     r"|your\s+(?:first|second|third|fourth|fifth|final|last)\s+question)\b",
     re.I,
 )
@@ -106,7 +106,9 @@ def topic_headings(blocks: list[Block], questions: list[Any]) -> dict[int, int]:
 
 # "Review. The partnership reviewed ...", "Strategy discussion / section 47: No.": a topic
 # named in a few words, run in at the start of its answer.
-RUN_IN = re.compile(r"^\s*([A-Z][\w/’'&()-]*(?:\s+[\w/’'&()-]+){0,4}?)\s*(?:[.:]|\s[–-])(?:\s+(?=\S)|\s*$)")
+RUN_IN = re.compile(
+    r"^\s*([A-Z][\w/’'&()-]*(?:\s+[\w/’'&()-]+){0,4}?)\s*(?:[.:]|\s[–-])(?:\s+(?=\S)|\s*$)"
+)
 
 
 def split_run_in_heads(blocks: list[Block], questions: list[Any]) -> list[Block]:
@@ -169,9 +171,17 @@ def topic_lead_question(text: str, questions: list[Any]) -> Any | None:
     m = TOPIC_LEAD.match(text)
     if not m:
         return None
+    if _questions_named(sentences(text)[0], questions) >= 3:
+        return None  # "You asked whether ... reviewed, for papers, and about s47 ...": the request
     # The lead may hold the topic itself ("On the definition point, ...").
     clause = re.split(r"[,:;–]|\s-\s", text, maxsplit=1)[0][:200]
     return topic_question(clause, questions)
+
+
+def _questions_named(sentence: str, questions: list[Any]) -> int:
+    """How many questions a sentence names by one of their keywords (at a word's start)."""
+    text = f" {norm(sentence)}"
+    return sum(1 for q in questions if any(f" {norm(k)}" in text for k in q.keywords))
 
 
 def split_rules(blocks: list[Block]) -> list[Block]:
@@ -196,7 +206,7 @@ OPENING = re.compile(
 # the questions you raised").
 ABOUT_REQUEST = re.compile(
     r"\b(?:your\s+(?:questions|request|e-?mail|letter|enquiry|FOI)|questions\s+you\s+(?:raised|asked|put|sent)"
-    r"|you\s+(?:asked|requested|raised|wrote))\b",
+    r"|you\s+(?:requested|raised|wrote))\b",
     re.I,
 )
 SIGN_OFF = re.compile(
@@ -314,6 +324,15 @@ def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, lis
     free = _by_topic(paras, qs, score)
     chosen = free if len(free) > len(ordered) else ordered
     return _claim_sentences(chosen, qs, weights)
+
+
+def claim_sentences(texts: dict[int, str], questions: list[Any]) -> dict[int, str]:
+    """`_claim_sentences` over answers already placed as text (a letter in prose read by its
+    leads): a question with no answer takes the sentences of another's that answer it."""
+    placed = {no: [Block(text=t)] for no, t in texts.items() if t}
+    qs = sorted(questions, key=lambda q: q.no)
+    out = _claim_sentences(placed, qs, _keyword_weights(questions))
+    return {no: " ".join(b.text for b in blocks) for no, blocks in out.items()}
 
 
 def _claim_sentences(

@@ -77,9 +77,11 @@ def _neg_before(sentence: str, start: int, words: int = 4) -> bool:
     """A negation among the few words just before a match ("is not treated as ..."), but not
     one that belongs to a movement ("can roll but not crawl remain non-mobile")."""
     words_before = re.findall(r"[\w'’-]+", sentence[:start])
-    # "neither the council nor the partnership re-examined ...": the negation spans the list.
-    if any(w.lower() == "neither" for w in words_before[-12:]) and any(
-        w.lower() == "nor" for w in words_before[-8:]
+    clause = re.split(r"[,;:(]", sentence[:start])[-1]
+    # "neither the council nor the partnership re-examined ...", "did not carry out a review
+    # or discuss the briefing": the negation spans the list.
+    if re.search(r"\bneither\b.*\bnor\b", clause, re.I) or re.search(
+        r"\b(?:not|never|no)\b.*\b(?:or|nor)\s+(?:\w+ly\s+)?$", clause, re.I
     ):
         return True
     before = words_before[-words:]
@@ -198,7 +200,7 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
 
 
 PAST = re.compile(
-    r"\b(?:before\s+the\s+review|previous(?:ly)?|earlier\s+version|had\s+(?:been\s+)?read|(?<!is\s)(?<!are\s)(?<!be\s)used\s+to\s+(?:be|treat|define|describe|say|apply|count|include|exclude)|former(?:ly)?|old\s+(?:definition|version|protocol)|prior\s+to|originally|(?:before|until)\s+(?:\w+\s+)?(?:19|20)\d\d)\b",
+    r"\b(?:before\s+the\s+review|previous(?:ly)?|earlier\s+version|had\s+(?:been\s+)?read|(?<!is\s)(?<!are\s)(?<!be\s)used\s+to\s+(?:be|treat|define|describe|say|apply|count|include|exclude)|former(?:ly)?|old\s+(?:definition|version|protocol|pathway|procedure|policy|guidance|chapter)|prior\s+to|originally|(?:before|until)\s+(?:\w+\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
 SILENT = re.compile(
@@ -323,7 +325,10 @@ NOT_AGE = re.compile(
     r"|\bdevelopment(?:al)?(?:\s+stage)?,?\s+(?:and\s+)?not\s+(?:by\s+|on\s+)?age\b|\bage\s+(?:is\s+not|is\s+never|alone\s+is\s+not|plays\s+no)\b|\bnot\s+by\s+age\b"
     r"|\b(?:does|do)\s+not\s+(?:set|use|apply|have|include)\s+(?:an?\s+|any\s+)?(?:upper\s+)?age\s+(?:limit|threshold|cut-?off|criterion)"
     r"|\bnot\s+(?:from|by|on)\s+(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b|\bage\s+is\s+(?:no\s+longer|not)\s+used\b"
-    r"|\bage\s+(?:rule|threshold|limit|criterion|cut-?off)\s+(?:has\s+been|was|is)\s+(?:removed|dropped|abandoned|withdrawn|deleted)\b",
+    r"|\bage\s+(?:rule|threshold|limit|criterion|cut-?off)\s+(?:has\s+been|was|is)\s+(?:removed|dropped|abandoned|withdrawn|deleted)\b"
+    # "does not depend on the age of the baby", "no longer refers to age", "is not based on a baby's age"
+    r"|\b(?:not|no\s+longer|never)\s+(?:\w+\s+){0,3}?(?:use[sd]?|refers?|depends?|based|linked|tied|relies|rely|considers?|defined|decided|determined)\s+(?:on\s+|to\s+|by\s+|upon\s+)?(?:[\w’']+\s+){0,3}?age\b"
+    r"|\b(?:drops?|dropped|removes?|removed|deletes?|deleted|took\s+out|takes\s+out)\s+(?:the\s+|any\s+)?(?:age\b|reference\s+to\s+age)",
     re.I,
 )
 BY_AGE = re.compile(
@@ -333,7 +338,7 @@ BY_AGE = re.compile(
 )
 # "until their first birthday": an age in birthdays.
 BIRTHDAY = re.compile(
-    r"\b(?:up\s+to|until|before|under|below)\s+(?:(?:their|the\s+baby['’]s|the\s+child['’]s|a\s+baby['’]s|his\s+or\s+her|its)\s+)?(first|1st|second|2nd)\s+birthday\b",
+    r"\b(?:up\s+to|until|before|under|below|(?:not\s+yet|yet\s+to|not)\s+(?:reached|reach))\s+(?:(?:their|the\s+baby['’]s|the\s+child['’]s|a\s+baby['’]s|his\s+or\s+her|its)\s+)?(first|1st|second|2nd)\s+birthday\b",
     re.I,
 )
 
