@@ -250,6 +250,9 @@ def cut_question(text: str, question: QuestionLike | None) -> tuple[str, str]:
         scored = [(fuzz.ratio(norm(text[:c]), norm(question.text)), c) for c in cuts]
         best, cut = max(scored)
         if best >= 60:
+            # "... in all cases No. A strategy discussion ...": the "No." is the answer's.
+            if yes_no := re.search(r"\s(?:yes|no)[.:]$", text[:cut], re.I):
+                cut = yes_no.start()
             return text[:cut].strip(), text[cut:].strip()
     q = text.find("?")
     if q != -1:
@@ -449,8 +452,14 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                 if lead.kind != "question":
                     style = style or lead.kind
                 current = _continue_or_open(segments, nums, b, open_segments)
+                # "(d) Changes made to bring the policy in line ... No changes were made.": the
+                # question's topic, then its answer, with no stop between.
+                label, rest = _label_and_answer(rest, by_no[nums[0]], questions)
                 for seg in current:
-                    seg.parts.append(_strip_mark(rest))
+                    if label and not seg.question_text:
+                        seg.question_text = label
+                    if rest:
+                        seg.parts.append(_strip_mark(rest))
                 continue
         elif lead.kind in ("answer", "multi"):
             if lead.kind == "multi" and rest and (INTERROGATIVE.match(rest) or rest.endswith("?")):
@@ -607,6 +616,18 @@ def _awaited_question(
     score = similarity(first, by_no[seg.no])
     asks = first.rstrip("”\"' ").endswith("?") or INTERROGATIVE.match(first) is not None
     return seg if score >= 60 or (asks and score >= 40) else None
+
+
+def _label_and_answer(
+    text: str, q: QuestionLike, questions: list[QuestionLike]
+) -> tuple[str | None, str]:
+    """A paraphrase of the question run into its answer: (the paraphrase, the answer)."""
+    m = LABEL_THEN_ANSWER.search(text[:250])
+    if m and len(text) - m.end() >= 2:
+        label = text[: m.start()]
+        if "." not in label and topic_question(label, questions) is q:
+            return label.strip(), text[m.end() :].strip()
+    return None, text
 
 
 def _topic_label(rest: str, q: QuestionLike, questions: list[QuestionLike]) -> bool:

@@ -230,7 +230,8 @@ AS_NON_MOBILE = re.compile(
     r"\bnot\s+(?:yet\s+)?independently\s+mobile\b|\bnon[- ]?mobile\b|\bpre[- ]?mobile\b|\bimmobile\b"
     r"|\bwithin\s+(?:its|the|this)\s+scope\b|\b(?:is|are)\s+(?:still\s+)?(?:included|covered)\b|\bremains?\s+(?:in|within|covered)\b"
     r"|\b(?:falls?|comes?)\s+within\b|\bstill\s+(?:counts|falls|comes|qualifies)\b"
-    r"|\b(?:is|are)\s+within\s+(?:the|its|this|that)\s+(?:definition|description|scope|protocol|procedure)\b",
+    r"|\b(?:is|are)\s+within\s+(?:the|its|this|that)\s+(?:definition|description|scope|protocol|procedure)\b"
+    r"|\b(?:includ(?:es|ing)|cover(?:s|ing))\s+(?:a\s+|any\s+|the\s+)?(?:baby|babies|infants?|child(?:ren)?)\b",
     re.I,
 )
 
@@ -247,7 +248,7 @@ def _clause(sentence: str, at: int) -> str:
 
 
 # A topic label printed with the answer ("Definition; rolling; age."): names, not a verdict.
-ROLL_LISTED = re.compile(r"(?:^|[;,/]\s*)rolling\s*(?:[;,/.]|$)", re.I)
+ROLL_LISTED = re.compile(r"(?:^|[;,/]\s*)rolling\s*(?:[;,/.]|and\s+age\b|$)", re.I)
 
 
 def code_rolling(ctx: Context) -> dict[str, Coded]:
@@ -309,7 +310,7 @@ THRESHOLD = re.compile(
     re.I,
 )
 MOBILITY = re.compile(
-    r"\bmobil|\bNIM\b|\bcrawl|\bdefin|\btreated\s+as\b|\bscope\b|\bappl(?:y|ies)\b|\bcovered\b"
+    r"\bmobil|\bNIM\b|\bcrawl|\bdefin|\btreated\s+as\b|\bscope\b|\bappl(?:y|ies)\b|\bcovered\b|\bincluded\b|\b(?:regarded|counted|considered)\s+as\b"
     r"|\bwithin\s+(?:the|its|this|our)\s+(?:protocol|policy|procedure|chapter|guidance|definition)",
     re.I,
 )
