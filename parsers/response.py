@@ -97,6 +97,10 @@ def code_fields(
             continue  # filled by a coder that codes several fields at once
         if coder := spec.get("coder"):
             for k, v in getattr(campaign.rules, coder)(ctx).items():
+                own = answers.get(int(campaign.fields[k]["question"]), "")
+                if own and int(campaign.fields[k]["question"]) in redirected:
+                    # What another body holds is not stated by this reply.
+                    v = Coded(campaign.fields[k].get("default"), sentences(own)[0], 0.8)
                 ctx.coded.setdefault(k, v)
             continue
         primary = answers.get(int(spec["question"]), "")

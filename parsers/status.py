@@ -71,12 +71,18 @@ EXEMPT = re.compile(r"\bexempt(?:ion)?\b", re.I)
 HOLDS_NAMED = re.compile(
     rf"\b{_BODY_NAME},?\s+(?:which\s+|who\s+)?(?:holds|would\s+hold|keeps)\b(?!\s+no\b)"
     # "the ... Partnership business unit, which looks after the procedures"
-    rf"|\b{_BODY_NAME}(?:\s+[a-z]+){{0,3}},?\s+(?:which|who)\s+(?:holds|keeps|maintains|owns|manages|looks\s+after|is\s+responsible\s+for)\b"
+    rf"|\b(?:belong|belongs)\s+to\s+(?:the\s+)?{_BODY_NAME}"
+)
+# After "not held": the body that looks after it ("Please contact the ... Partnership business
+# unit, which looks after the procedures"). Alone, "which maintains the procedures" says who
+# wrote a procedure, not who holds an answer.
+LOOKS_AFTER = re.compile(
+    rf"\b{_BODY_NAME}(?:\s+[a-z]+){{0,3}},?\s+(?:which|who)\s+(?:holds|keeps|maintains|owns|manages|looks\s+after|is\s+responsible\s+for)\b"
 )
 ASK_THEM = re.compile(
     r"\byou\s+(?:may|might|could|can)\s+(?:wish\s+to\s+|want\s+to\s+|like\s+to\s+)?(?:ask|contact|write\s+to|direct|redirect|approach|submit|send|make)\b"
     r"|\b(?:direct|redirect|forward|submit|send)\s+(?:this\s+(?:part\s+of\s+(?:your\s+)?)?|your\s+)?(?:request|question|enquiry)\s+to\b"
-    r"|\bplease\s+(?:contact|write\s+to|approach|ask)\s+(?:the\s+)?(?-i:[A-Z])",
+    r"|\bplease\s+(?:contact|write\s+to|approach|ask)\s+(?:the\s+)?(?-i:[A-Z])|\bcan\s+be\s+(?:contacted|reached|asked)\b",
     re.I,
 )
 BARE_URL = re.compile(r"\s*<?https?://\S+?>?[.,;]?\s*")
@@ -110,7 +116,7 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
     if (m := SEE_OTHER.search(first)) and int(m.group(1)) != no and len(sents) == 1:
         return QuestionStatus(no, "see_other", m.group(1), first, 0.85)
     if NOT_HELD.search(first):
-        for pattern in (REDIRECT, REDIRECT_NAMED, HOLDS_NAMED):
+        for pattern in (REDIRECT, REDIRECT_NAMED, HOLDS_NAMED, LOOKS_AFTER):
             # "Not held by the Council. Any papers would be held by the Partnership": pointed on.
             if (s := _positive(pattern, text)) and s != first and _named_elsewhere(s, sender):
                 return QuestionStatus(no, "redirected", _body_named(s), s, 0.75)
