@@ -81,7 +81,9 @@ EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")  # linear: s
 # The body speaking of itself: "received by X", "X can confirm", "on behalf of X".
 SELF_BEFORE = re.compile(
     r"(?:received\s+by|held\s+by|on\s+behalf\s+of|response\s+from|behalf\s+of|"
-    r"response\s+of|information\s+held\s+by|reply\s+from)\s+(?:the\s+)?$",
+    r"response\s+of|information\s+held\s+by|reply\s+from)\s+(?:the\s+)?$"
+    # A case system's field: "Organisation ........: North Northamptonshire Council".
+    r"|\b(?:organisation|public\s+(?:authority|body)|authority|council|responding\s+body)\s*[.:]{1,}\s*$",
     re.I,
 )
 SELF_AFTER = re.compile(
@@ -91,6 +93,7 @@ SELF_AFTER = re.compile(
     re.I,
 )
 APPEAL = re.compile(r"Wycliffe\s+House|Information\s+Commissioner|ico\.org\.uk", re.I)
+REVIEW_ADDRESS = re.compile(r"\binternal\s+review\b|\bcomplain", re.I)
 
 # Weights by position: where a reader looks for the sender.
 W_HEADER = 10.0  # From:, the request page's public body, the site the page was fetched from
@@ -291,6 +294,12 @@ def detect_sender(doc: Document, registry: Any, host: str | None = None) -> Send
         s.text(b.text, W_EDGE, registry, self_cues=True)
     for b in middle:
         s.text(b.text, W_BODY, registry, self_cues=True)
+        if REVIEW_ADDRESS.search(b.text):
+            # "ask for an internal review by writing to foi@gloucestershire.gov.uk": the
+            # address a council gives for reviews of its own decisions is its own.
+            for m in EMAIL.finditer(b.text):
+                if body := _domain_body(m.group(2), registry):
+                    s.add(body, W_SELF, m.group(0))
     if not s.score:
         return Sender(None, None, None, False, "no sender named")
     body = max(s.score, key=lambda b: s.score[b])
