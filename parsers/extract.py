@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from parsers.alaveteli import read_thread_json
 from parsers.detect import sniff
@@ -30,6 +31,45 @@ def _locate_sections(doc: Document) -> Document:
     return doc
 
 
+# A disclosure log's or case system's "Request" section (the requester's words, or a summary
+# of them) before its "Response": not the council's answers.
+_RULE = r"[\s=_*#|-]*"
+REQUEST_HEAD = re.compile(
+    rf"^{_RULE}(?:the\s+)?(?:(?:information|details\s+of)\s+)?(?:request(?:ed)?|your\s+request|you\s+asked|what\s+you\s+asked(?:\s+for)?"
+    rf"|information\s+requested|request(?:ed)?\s+information)(?:\s*\((?:summary|in\s+full)\)|\s+(?:summary|details|text|in\s+full))?{_RULE}:?{_RULE}$",
+    re.I,
+)
+RESPONSE_HEAD = re.compile(
+    rf"^{_RULE}(?:our\s+|the\s+council['’]s\s+|council\s+)?(?:response|reply|answer|decision)s?(?:\s+text)?(?:\s*\(as\s+sent\))?"
+    rf"(?:\s+to\s+(?:your|the)\s+request)?{_RULE}:?{_RULE}$",
+    re.I,
+)
+
+
+def _mark_request_sections(doc: Document) -> Document:
+    """Blocks between a "Request" heading and the "Response" heading after it are the
+    request restated: marked as quoted, like the requester's message quoted in an email."""
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.table is None and b.kind != "furniture" and REQUEST_HEAD.match(b.text):
+            end = next(
+                (
+                    j
+                    for j in range(i + 1, min(len(blocks), i + 40))
+                    if blocks[j].table is None and RESPONSE_HEAD.match(blocks[j].text)
+                ),
+                None,
+            )
+            if end is not None:
+                for x in blocks[i + 1 : end]:
+                    x.quote = True
+                i = end
+        i += 1
+    return doc
+
+
 def extract(
     data: bytes,
     name: str | None = None,
@@ -48,7 +88,7 @@ def extract(
         raise ParseError(
             f"text of {len(data) / 1e6:.1f} MB is over the character limit (FOI_MAX_CHARS)"
         )
-    doc = _read(data, fmt, max_chars)
+    doc = _mark_request_sections(_read(data, fmt, max_chars))
     chars = sum(len(b.text) for b in doc.blocks)
     if chars > max_chars:
         raise ParseError(

@@ -227,17 +227,27 @@ def _is_opening(text: str, early: bool) -> bool:
 def _answer_score(text: str, q: Any, weights: dict[str, float]) -> float:
     """How much a paragraph reads as an answer to q: its question's words and the words its
     answers use, the opening sentence counting double."""
-    # Keywords match at the start of a word: "roll" in "rolling", not "age" in "management".
-    head = f" {norm(' '.join(sentences(text)[:1]))}"
-    body = f" {norm(text)}"
+    head = f" {norm(' '.join(sentences(text)[:1]))} "
+    body = f" {norm(text)} "
     score = 0.0
     for k in {*q.keywords, *getattr(q, "answer_keywords", ())}:
         k = norm(str(k))
         if not k:
             continue
         w = weights.get(_stem(k.split()[0]), 1.0)
-        score += w * ((2.0 if f" {k}" in head else 0.0) + (0.5 if f" {k}" in body else 0.0))
+        pat = _keyword_pattern(k)
+        score += w * ((2.0 if pat.search(head) else 0.0) + (0.5 if pat.search(body) else 0.0))
     return score
+
+
+@lru_cache(maxsize=512)
+def _keyword_pattern(k: str) -> re.Pattern[str]:
+    """A keyword at the start of a word ("review" in "reviewed"); a short one only with an
+    ending ("roll" in "rolling", "age" in "aged", not "when" in "whenever" or "age" in
+    "agency")."""
+    if len(k) <= 4:
+        return re.compile(rf" {re.escape(k)}(?:s|es|d|ed|ing|ers?)? ")
+    return re.compile(rf" {re.escape(k)}")
 
 
 def _after_opening(p: Block, questions: list[Any], weights: dict[str, float]) -> Block:
@@ -322,7 +332,14 @@ def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, lis
     # Letters that take the questions out of order ("I have started with section 47"):
     # each paragraph to the question it reads as, where that is clear.
     free = _by_topic(paras, qs, score)
-    chosen = free if len(free) > len(ordered) else ordered
+    chosen, other = (free, ordered) if len(free) > len(ordered) else (ordered, free)
+    # A question the chosen reading left out, placed by the other on paragraphs the chosen
+    # did not use ("Our arrangements require a strategy discussion ..." first of all).
+    used = {id(p) for ps in chosen.values() for p in ps}
+    for no, ps in other.items():
+        if no not in chosen and ps and not any(id(p) in used for p in ps):
+            chosen[no] = ps
+            used |= {id(p) for p in ps}
     return _claim_sentences(chosen, qs, weights)
 
 
@@ -383,7 +400,7 @@ def _by_topic(
         ranked = sorted(range(len(qs)), key=lambda k: -row[k])
         top = ranked[0]
         margin = row[top] - (row[ranked[1]] if len(ranked) > 1 else 0.0)
-        if row[top] >= 2.0 and margin >= 1.0:
+        if row[top] >= 2.0 and margin >= 0.5:
             last = top
         elif last is None or row[last] < 1.0:
             last = None if row[top] < 2.0 else last
