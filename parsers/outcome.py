@@ -28,7 +28,7 @@ COST_LIMIT = re.compile(
 )
 APPLIED = re.compile(
     r"\bexempt|\bexemption|\bwithh(?:e|o)ld|\bredact|\bremoved\b|\brefus|\bapplies\b|\bapplied\b|"
-    r"\bengag|\bcost limit|\bappropriate limit|\bexceed|\brelying on\b|\bunder section",
+    r"\bengag|\bcost limit|\bappropriate limit|\bexceed|\brel(?:ying|ied|y|ies)\s+(?:up)?on\b|\bunder section",
     re.I,
 )
 NOT_HELD = re.compile(

@@ -698,6 +698,10 @@ def _unnumbered_question(text: str, b: Block, questions: list[QuestionLike]) -> 
         return q  # the requester's question quoted above an inline answer
     if fuzz.ratio(norm(first), norm(q.text)) >= 85:
         return q
+    # The question cut short ("What changes were put in place?"): nearly all of it is in the
+    # question as sent.
+    if set_apart and len(norm(first)) >= 20 and fuzz.partial_ratio(norm(first), norm(q.text)) >= 90:
+        return q
     return None
 
 
