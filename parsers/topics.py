@@ -64,8 +64,13 @@ def topic_question(text: str, questions: list[Any]) -> Any | None:
     scored = []
     for q in questions:
         score, first = 0.0, len(words)
-        for k in (*q.keywords, q.key.replace("_", " ")):
-            stems = [_stem(w) for w in norm(str(k)).split()]
+        # Each stem once: "review", "reviewed" and the key "review" are one word of the topic.
+        phrases = {
+            tuple(_stem(w) for w in norm(str(k)).split())
+            for k in (*q.keywords, q.key.replace("_", " "))
+        }
+        for stems_t in sorted(phrases):
+            stems = list(stems_t)
             # A stem matches the start of a word: "roll" is in "rolling" (stem "rolli").
             at = [next((i for i, w in enumerate(words) if w.startswith(s)), -1) for s in stems]
             if stems and all(i >= 0 for i in at):

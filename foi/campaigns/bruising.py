@@ -173,6 +173,10 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
             continue
         found = [(d, m.start()) for d, m in month_dates(s)]
         found += [(d, m.start()) for d, m in year_dates(s)]
+        if not found and floor[:4].isdigit() and (m := AFTER_GUIDANCE.search(s)):
+            # "in the summer after the briefing was published", "early the following year":
+            # the year after the guidance's.
+            found.append((str(int(floor[:4]) + 1), m.start()))
         for value, _pos in sorted(found, key=lambda x: x[1]):
             # A year alone ("in the autumn of 2022") may fall after the guidance in its year.
             if value[:4] < floor[:4] or (len(value) > 4 and value[:7] <= floor):
@@ -199,8 +203,13 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
     return {"review_date": Coded(value, sent, 0.75)}
 
 
+AFTER_GUIDANCE = re.compile(
+    r"\b(?:spring|summer|early|first\s+half|first\s+quarter)\s+(?:of\s+)?(?:after\s+(?:the\s+)?(?:panel['’]s\s+)?(?:briefing|guidance|publication)|the\s+(?:following|next)\s+year)\b"
+    r"|\b(?:early|in\s+the\s+spring|in\s+the\s+summer)\s+(?:of\s+)?the\s+(?:following|next)\s+year\b",
+    re.I,
+)
 PAST = re.compile(
-    r"\b(?:before\s+the\s+review|previous(?:ly)?|earlier\s+version|had\s+(?:been\s+)?read|(?<!is\s)(?<!are\s)(?<!be\s)used\s+to\s+(?:be|treat|define|describe|say|apply|count|include|exclude)|former(?:ly)?|old\s+(?:definition|version|protocol|pathway|procedure|policy|guidance|chapter)|prior\s+to|originally|(?:before|until)\s+(?:\w+\s+)?(?:19|20)\d\d)\b",
+    r"\b(?:before\s+the\s+review|previous(?:ly)?|earlier\s+(?:version|wording|definition|text)|had\s+(?:been\s+)?read|(?<!is\s)(?<!are\s)(?<!be\s)used\s+to\s+(?:be|treat|define|describe|say|apply|count|include|exclude)|former(?:ly)?|old\s+(?:definition|version|protocol|pathway|procedure|policy|guidance|chapter)|prior\s+to|originally|(?:before|until)\s+(?:\w+\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
 SILENT = re.compile(
@@ -368,6 +377,10 @@ def code_age(ctx: Context) -> dict[str, Coded]:
         by_age: Coded | None = None
         for s in sentences(text):
             if PAST.search(s) and not re.search(r"\balready\b|\bcontinues?\b", s, re.I):
+                continue
+            if NOT_AGE.search(s):
+                # "no longer refers to age: the earlier wording said under six months"
+                no = no or Coded("no", s, 0.8)
                 continue
             for m in THRESHOLD.finditer(s):
                 if MOBILITY.search(s) and not threshold and not _neg_before(s, m.start(), 2):
