@@ -97,6 +97,7 @@ def topic_headings(blocks: list[Block], questions: list[Any]) -> dict[int, int]:
     """id(block) -> question number, for headings that name a question's topic; only where
     at least three headings name three different questions (a letter laid out by topic)."""
     found: dict[int, int] = {}
+    heads: list[tuple[int, int | None]] = []
     for b in blocks:
         if (
             b.quote
@@ -104,9 +105,21 @@ def topic_headings(blocks: list[Block], questions: list[Any]) -> dict[int, int]:
             or re.match(r"^\s*(?:q|question)?\s*\d", b.text, re.I)
         ):
             continue
-        if q := topic_question(b.text, questions):
+        q = topic_question(b.text, questions)
+        heads.append((id(b), q.no if q else None))
+        if q:
             found[id(b)] = q.no
-    return found if len(set(found.values())) >= 3 else {}
+    if len(set(found.values())) < 3:
+        return {}
+    # A heading in the officer's own words that names no question ("What happens after a
+    # bruise is found"), between the headings of the questions before and after one not
+    # yet placed: that one.
+    for i in range(1, len(heads) - 1):
+        (hid, no), (_, before), (_, after) = heads[i], heads[i - 1], heads[i + 1]
+        if no is None and before and after and after == before + 2:
+            if before + 1 not in found.values():
+                found[hid] = before + 1
+    return found
 
 
 # "Review. The partnership reviewed ...", "Strategy discussion / section 47: No.": a topic
