@@ -34,7 +34,14 @@ def is_wrapped(lines: list[str]) -> bool:
     if width > 110 or width < 40:
         return False
     near = sum(1 for n in lengths if n >= width * 0.75)
-    return near / len(lengths) >= 0.45
+    if near / len(lengths) >= 0.45:
+        return True
+    # A letter with many short lines (address, date, sign-off) around wrapped paragraphs:
+    # judged on its longer lines, most of which stop mid-sentence at about one width.
+    body = [x.rstrip() for x in lines if len(x.strip()) >= 30]
+    wide = [x for x in body if len(x) >= width * 0.75]
+    unfinished = sum(1 for x in wide if not _TERMINAL.search(x))
+    return len(body) >= 5 and len(wide) / len(body) >= 0.5 and unfinished / max(1, len(wide)) >= 0.6
 
 
 # Words that commonly open a hyphenated compound ("non-mobile", "same-day", "bottom-shuffling").
@@ -119,8 +126,12 @@ def lines_to_blocks(
                         if text.endswith("-")
                         else text + nxt.strip()
                     )
+                elif wrapped or (nxt.strip()[:1].islower() and not _TERMINAL.search(text)):
+                    # (an unfinished line whose next line carries on in lower case is one
+                    # sentence wrapped by hand: "is classed as" / "mobile.")
+                    text = text + " " + nxt.strip()
                 else:
-                    text = text + "\n" + nxt.strip() if not wrapped else text + " " + nxt.strip()
+                    text = text + "\n" + nxt.strip()
             blocks.append(Block(text=text.strip(), where=at, quote=quote))
             current.clear()
 

@@ -209,7 +209,7 @@ AFTER_GUIDANCE = re.compile(
     re.I,
 )
 PAST = re.compile(
-    r"\b(?:before\s+the\s+review|previous(?:ly)?|earlier\s+(?:version|wording|definition|text)|had\s+(?:been\s+)?read|(?<!is\s)(?<!are\s)(?<!be\s)used\s+to\s+(?:be|treat|define|describe|say|apply|count|include|exclude)|former(?:ly)?|old\s+(?:definition|version|protocol|pathway|procedure|policy|guidance|chapter)|prior\s+to|originally|(?:before|until)\s+(?:\w+\s+)?(?:19|20)\d\d)\b",
+    r"\b(?:before\s+the\s+review|previous(?:ly)?|earlier\s+(?:version|wording|definition|text|reference)|had\s+(?:been\s+)?read|(?<!is\s)(?<!are\s)(?<!be\s)used\s+to\s+(?:be|treat|define|describe|say|apply|count|include|exclude)|former(?:ly)?|old\s+(?:definition|version|protocol|pathway|procedure|policy|guidance|chapter)|prior\s+to|originally|(?:before|until)\s+(?:\w+\s+)?(?:19|20)\d\d)\b",
     re.I,
 )
 SILENT = re.compile(
@@ -336,6 +336,8 @@ NOT_AGE = re.compile(
     r"|\b(?:does|do)\s+not\s+(?:set|use|apply|have|include)\s+(?:an?\s+|any\s+)?(?:upper\s+)?age\s+(?:limit|threshold|cut-?off|criterion)"
     r"|\bnot\s+(?:from|by|on)\s+(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b|\bage\s+is\s+(?:no\s+longer|not)\s+used\b"
     r"|\bage\s+(?:rule|threshold|limit|criterion|cut-?off)\s+(?:has\s+been|was|is)\s+(?:removed|dropped|abandoned|withdrawn|deleted)\b"
+    r"|\bage\s+(?:alone\s+|by\s+itself\s+)?(?:should|does|will|must|would)\s+not\s+(?:decide|determine|define|govern|settle)\b"
+    r"|\b(?:milestones?|development(?:al)?(?:\s+(?:stage|milestones?))?)\s+only\b"
     # "does not depend on the age of the baby", "no longer refers to age", "is not based on a baby's age"
     r"|\b(?:not|no\s+longer|never)\s+(?:\w+\s+){0,3}?(?:use[sd]?|refers?|depends?|based|linked|tied|relies|rely|considers?|defined|decided|determined)\s+(?:on\s+|to\s+|by\s+|upon\s+)?(?:[\w’']+\s+){0,3}?age\b"
     r"|\b(?:drops?|dropped|removes?|removed|deletes?|deleted|took\s+out|takes\s+out)\s+(?:the\s+|any\s+)?(?:age\b|reference\s+to\s+age)",
@@ -376,11 +378,11 @@ def code_age(ctx: Context) -> dict[str, Coded]:
         no: Coded | None = None
         by_age: Coded | None = None
         for s in sentences(text):
-            if PAST.search(s) and not re.search(r"\balready\b|\bcontinues?\b", s, re.I):
-                continue
             if NOT_AGE.search(s):
                 # "no longer refers to age: the earlier wording said under six months"
                 no = no or Coded("no", s, 0.8)
+                continue
+            if PAST.search(s) and not re.search(r"\balready\b|\bcontinues?\b", s, re.I):
                 continue
             for m in THRESHOLD.finditer(s):
                 if MOBILITY.search(s) and not threshold and not _neg_before(s, m.start(), 2):
