@@ -141,7 +141,9 @@ def question_similarity(line: str, question: Any) -> float:
     a, b = _content(line), _content(question.text)
     score = fuzz.token_set_ratio(a, b) if len(a) > 0.3 * len(b) else fuzz.ratio(a, b)
     hits = sum(1 for k in question.keywords if k in norm(line))
-    return max(score, min(100.0, 25.0 * hits))
+    # A short question with one of its words ("Was there a review?") is not another
+    # request's question, though too short to be sure it is this one.
+    return max(score, min(100.0, 25.0 * hits), 50.0 if hits else 0.0)
 
 
 def quoted_questions(lines: list[str], questions: list[Any]) -> tuple[int, int]:
