@@ -268,11 +268,37 @@ def _keyword_pattern(k: str) -> re.Pattern[str]:
     return re.compile(rf" {re.escape(k)}")
 
 
+# A sentence about how the letter is laid out, not an answer ("It may be clearest to start
+# with the procedure itself before turning to the review.").
+ABOUT_LETTER = re.compile(
+    r"\b(?:start|begin)\s+with\b|\bbefore\s+turning\s+to\b|\bset\s+out\s+below\b|\b(?:in|out\s+of)\s+(?:turn|order)\b"
+    r"|\b(?:answer|respond\s+to|take)\s+(?:each|your\s+questions)\b",
+    re.I,
+)
+ORDINAL_LEAD = re.compile(
+    r"\byour\s+(first|second|third|fourth|fifth|final|last)\s+(?:question|point|query|request)\b", re.I
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def lead_question(text: str, questions: list[Any]) -> Any | None:
+    """The question a paragraph says it turns to: by its topic ("As to papers, ...") or by
+    its place ("Turning to your first question, ...")."""
+    if m := ORDINAL_LEAD.search(text[:80]):
+        word = m.group(1).lower()
+        qs = sorted(questions, key=lambda q: q.no)
+        no = _ORDINALS.get(word, qs[-1].no if qs else 0)
+        return next((q for q in qs if q.no == no), None)
+    return topic_lead_question(text, questions)
+
+
 def _after_opening(p: Block, questions: list[Any], weights: dict[str, float]) -> Block:
     """An opening paragraph that runs on into the first answer ("Thank you for your request
     ... I can confirm that the Partnership reviewed ..."): the part from that answer on."""
     sents = sentences(p.text)
     for i in range(1, len(sents)):
+        if ABOUT_LETTER.search(sents[i]):
+            continue
         if max(_answer_score(sents[i], q, weights) for q in questions) >= 2.0:
             return replace(p, text=" ".join(sents[i:]))
     return p
@@ -316,6 +342,10 @@ def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, lis
         [0.0 if o and _is_opening(p.text, True) else _answer_score(p.text, q, weights) for q in qs]
         for p, o in zip(paras, opening, strict=True)
     ]
+    for row, p, o in zip(score, paras, opening, strict=True):
+        # "Turning to your first question, ...": the letter says which question it answers.
+        if not (o and _is_opening(p.text, True)) and (lq := lead_question(p.text, qs)):
+            row[qs.index(lq)] += 5.0
     n, m = len(paras), len(qs)
     neg = float("-inf")
     # best[i][j]: best total for paragraphs[:i] with the last assigned question index j
@@ -358,6 +388,16 @@ def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, lis
         if no not in chosen and ps and not any(id(p) in used for p in ps):
             chosen[no] = ps
             used |= {id(p) for p in ps}
+    # A paragraph neither reading placed, that reads as the answer to a question still
+    # without one ("The revised procedure can be read at ... the review report is enclosed").
+    for p, row in zip(paras, score, strict=True):
+        if id(p) in used:
+            continue
+        missing = [k for k, q in enumerate(qs) if q.no not in chosen and row[k] >= 2.0]
+        if missing:
+            k = max(missing, key=lambda k: row[k])
+            chosen[qs[k].no] = [p]
+            used.add(id(p))
     return _claim_sentences(chosen, qs, weights)
 
 
