@@ -448,6 +448,16 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                     or answered(nums[0])
                 )
             )
+            # A list numbered afresh after the answers ("1. members of the subgroup need
+            # ..." under the public interest test): not the answers again.
+            restarted = (
+                lead.kind != "question"
+                and not current
+                and answered(nums[0])
+                and any(seg.no > nums[0] and seg.parts for seg in segments)
+            )
+            if restarted:
+                continue
             if not inside_list and not b.quote:
                 if lead.kind != "question":
                     style = style or lead.kind
