@@ -109,7 +109,7 @@ LIST_MULTI = re.compile(
 ROMAN = re.compile(r"^\(?(i{1,3}|iv|v|vi)[.)]\s*", re.I)
 _ROMANS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 NUMBER = re.compile(
-    r"^\[?(\d{1,2})\s*(?:[.):\]]\s*|\s+(?=[A-Z“\"']))"
+    r"^[\[(]?(\d{1,2})\s*(?:[.):\]]\s*|\s+(?=[A-Z“\"']))"
     r"(?!\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)"  # a date
 )
 # "In answer to your first question, ...", "Turning to your second question, ...".
