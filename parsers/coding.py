@@ -72,6 +72,19 @@ def negated(sentence: str, start: int) -> bool:
     return NEGATION.search(" ".join(words)) is not None
 
 
+# A letter restating the question before answering it ("Your third question asked whether
+# a strategy discussion is required in all cases. It is not."): the restatement decides nothing.
+RESTATED = re.compile(
+    r"^(?:[\w’']+\W+){0,3}?(?:you|your\s+(?:\w+\s+)?(?:question|point)|the\s+requester)\s+(?:also\s+|then\s+)?"
+    r"(?:asked|asks|wanted\s+to\s+know|enquired|queried)\s+(?:whether|if|about|how|what)\b",
+    re.I,
+)
+# "It is not." / "It is:" after a restated question: a yes or no in other words.
+SHORT_ANSWER = re.compile(
+    r"^(?:it|this|they|that)\s+(?:is|does|do|are|was|did|has|have)(n['’]t|\s+not)?\s*(?:[.:;,]|$)", re.I
+)
+
+
 def lead_value(text: str, lead: dict[str, str]) -> Coded | None:
     m = LEAD.match(text + " ")
     if m and m.group(1).lower() in lead:
@@ -79,6 +92,11 @@ def lead_value(text: str, lead: dict[str, str]) -> Coded | None:
         # "Yes." alone is poor evidence: cite the sentence that follows it too.
         evidence = " ".join(sents[:2]) if len(sents[0]) < 8 else sents[0]
         return Coded(lead[m.group(1).lower()], evidence, 0.95)
+    sents = sentences(text)
+    if len(sents) > 1 and RESTATED.search(sents[0]) and (short := SHORT_ANSWER.match(sents[1])):
+        word = "no" if short.group(1) else "yes"
+        if word in lead:
+            return Coded(lead[word], f"{sents[0]} {sents[1]}", 0.85)
     return None
 
 
@@ -98,6 +116,8 @@ def apply_rules(texts: list[str], spec: dict[str, Any]) -> Coded | None:
             return lead
         found: list[tuple[int, int, Coded]] = []
         for i, sent in enumerate(sentences(text)):
+            if RESTATED.search(sent):
+                continue  # the question as the letter restates it, not its answer
             for rank, rule in enumerate(spec.get("rules", [])):
                 for pat in rule["compiled"]:
                     m = pat.search(sent)

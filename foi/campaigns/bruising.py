@@ -224,14 +224,14 @@ ROLL = re.compile(
 # The clause a rolling baby stands in: "Babies who roll remain non-mobile; a child is
 # regarded as mobile once they can crawl" speaks of two kinds of baby.
 CLAUSE = re.compile(
-    r";|\s[–—]\s|,?\s+(?:because|whereas|while|but)\s|,\s+(?=a\s+(?:child|baby)\b)", re.I
+    r";|:\s|\s[–—]\s|,?\s+(?:because|whereas|while|but)\s|,\s+(?=a\s+(?:child|baby)\b)", re.I
 )
 AS_MOBILE = re.compile(
     r"\b(?:treated|regarded|considered|counted|classed|classified|defined|seen|deemed|viewed|assessed)\s+(?:as\s+)?(?:being\s+)?(?:independently\s+)?mobile\b"
-    r"|\b(?:showing|having|shows|has)\s+(?:some\s+|a\s+degree\s+of\s+)?(?:independent\s+)?mobility\b"
+    r"|\b(?:showing|having|shows|has|have)\s+(?:some\s+|a\s+degree\s+of\s+)?(?:independent\s+)?mobility\b"
     r"|\bmakes?\s+(?:a\s+|the\s+)?(?:baby|child|infant|them)?\s*(?:independently\s+)?mobile\b|\bfalls?\s+outside\b"
     r"|\b(?:begun|started|able)\s+to\s+(?:get|move)\s+(?:about|around)\b"
-    r"|\b(?:regarded|treated|counted|seen|considered)\s+as\s+(?:an?\s+)?(?:sign\s+of\s+)?independent\s+mobility\b"
+    r"|\b(?:regarded|treated|counted|counts?|seen|considered)\s+as\s+(?:an?\s+)?(?:sign\s+of\s+)?independent\s+mobility\b"
     r"|\b(?:is|are|be|becomes?|become)\s+(?:independently\s+)?mobile\b|\bas\s+(?:being\s+)?(?:independently\s+)?mobile\b|\bexclud(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:treated|regarded|considered|counted)\s+as\s+(?:non|not|pre)",
     re.I,
 )
@@ -331,7 +331,7 @@ NOT_AGE = re.compile(
     r"|\bno\s+age[- ]based\b|\bage\s+is\s+(?:no\s+longer|not)\s+(?:the\s+)?(?:test|criterion|factor|deciding)\b"
     r"|\bnot\s+depend\s+on\s+(?:the\s+baby['’]s\s+|their\s+|a\s+baby['’]s\s+)?age\b|\bage\s+criteri(?:on|a)\s+(?:was|were|has\s+been)\s+(?:dropped|removed)\b"
     r"|\bdoes\s+not\s+(?:use|rely\s+on|refer\s+to|consider)\s+(?:\w+\s+){0,2}?age\b|\bno\s+(?:age|upper\s+age)[- ](?:limit|threshold|cut-?off|criteri)"
-    r"|\bnot\s+age[- ]based\b|\bregardless\s+of\s+(?:their\s+|the\s+baby['’]s\s+)?age\b|\brather\s+than\s+(?:on\s+|by\s+)?(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b"
+    r"|\bnot\s+age[- ]based\b|\bregardless\s+of\s+(?:their\s+|the\s+baby['’]s\s+)?age\b|\brather\s+than\s+(?:on\s+|by\s+|at\s+|from\s+)?(?:their\s+|the\s+|a\s+)?(?:baby['’]s\s+|child['’]s\s+)?age\b"
     r"|\bdevelopment(?:al)?(?:\s+stage)?,?\s+(?:and\s+)?not\s+(?:by\s+|on\s+)?age\b|\bage\s+(?:is\s+not|is\s+never|alone\s+is\s+not|plays\s+no)\b|\bnot\s+by\s+age\b"
     r"|\b(?:does|do)\s+not\s+(?:set|use|apply|have|include)\s+(?:an?\s+|any\s+)?(?:upper\s+)?age\s+(?:limit|threshold|cut-?off|criterion)"
     r"|\bnot\s+(?:from|by|on)\s+(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b|\bage\s+is\s+(?:no\s+longer|not)\s+used\b"
