@@ -249,6 +249,9 @@ def cut_question(text: str, question: QuestionLike | None) -> tuple[str, str]:
     if question is not None:
         scored = [(fuzz.ratio(norm(text[:c]), norm(question.text)), c) for c in cuts]
         best, cut = max(scored)
+        # The earliest cut nearly as good: a paraphrased question shares words with the first
+        # sentence of its answer ("... what the review concluded. There was no formal review.").
+        cut = min(c for r, c in scored if r >= best - 5)
         if best >= 60:
             # "... in all cases No. A strategy discussion ...": the "No." is the answer's.
             if yes_no := re.search(r"\s(?:yes|no)[.:]$", text[:cut], re.I):
@@ -423,6 +426,18 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                     and len(sentences(rest))
                     <= 1  # a label, not "Definition unchanged. Age not used."
                     and similarity(rest, q) >= 50
+                )
+                # "5 Changes to the definition ...; how it is defined now." on its own, its
+                # answer in the paragraph below: one sentence naming its question's topic.
+                or (
+                    lead.kind in ("number", "letter")
+                    and not YES_NO.match(rest)
+                    and len(sentences(rest)) == 1
+                    and topic_question(rest, questions) is q
+                    and similarity(rest, q) >= 45
+                    and i + 1 < len(blocks)
+                    and read_lead(blocks[i + 1]).kind == ""
+                    and not is_boilerplate(blocks[i + 1].text)
                 )
             )
             if is_q and (style is None or lead.kind == "question" or style == lead.kind or b.quote):

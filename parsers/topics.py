@@ -129,6 +129,11 @@ RUN_IN = re.compile(
 )
 
 
+HEAD_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|not|no|none|yes|we|it|there|they|this)\b", re.I
+)
+
+
 def split_run_in_heads(blocks: list[Block], questions: list[Any]) -> list[Block]:
     """Paragraphs that open with a run-in topic head become a heading and its answer, where
     at least three such heads name three different questions (a reply laid out by topic)."""
@@ -139,6 +144,8 @@ def split_run_in_heads(blocks: list[Block], questions: list[Any]) -> list[Block]
         m = RUN_IN.match(b.text)
         if not m or re.match(r"^\s*(?:q|question|answer|response|re|dear|yes|no)\b", b.text, re.I):
             continue
+        if HEAD_VERB.search(m.group(1)):
+            continue  # "Not in all cases.", "There was no formal review.": a short answer
         if q := topic_question(m.group(1), questions):
             found[id(b)] = (m.group(1).strip(), b.text[m.end() :].strip(), q.no)
     if len({no for _, _, no in found.values()}) < 3:
