@@ -1,19 +1,33 @@
 """Every kept page, message and attachment goes into the raw archive with its provenance;
-every failure is recorded there too, per document."""
+every failure is recorded there too, per document.
+
+Each kept document is read once for the coverage monitor, never on Scrapy's event loop: in a
+thread, through the build's worker processes with their time and memory limits
+(foi/isolate.py), and through the parse cache (foi/parsecache.py), which the build then
+reuses. A document over a limit is archived as failed with the reason; the crawl goes on."""
 
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 from typing import Any
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.python.threadpool import ThreadPool
 
 from foi.archive import Archive, Record, sha256
+from foi.isolate import IsolatedReader, Verdict
+from foi.parsecache import ParseCache
 from foi.responses import out_of_scope
 from parsers.detect import sniff
 from parsers.model import ParseError
-from parsers.response import NotAReply, parse_document
+
+logger = logging.getLogger(__name__)
+# Worker processes reading kept documents during a crawl (Scrapy keeps one core busy).
+READERS = int(os.environ.get("FOI_CRAWL_READERS", max(1, (os.cpu_count() or 2) // 2)))
 
 DECLARED = {
     "pdf": "pdf",
@@ -28,6 +42,44 @@ DECLARED = {
 def declared_format(content_type: str | None) -> str | None:
     ct = (content_type or "").lower()
     return next((fmt for key, fmt in DECLARED.items() if key in ct), None)
+
+
+class _Reading:
+    """The readers' processes and the threads that wait on them, shared by every spider of
+    one crawl (one process runs them all) and stopped when the last spider closes."""
+
+    shared: dict[str, _Reading] = {}
+
+    def __init__(self, campaign_source: str):
+        from twisted.internet import reactor
+
+        self.reader = IsolatedReader(campaign_source, workers=READERS)
+        self.threads = ThreadPool(minthreads=0, maxthreads=READERS, name="foi-read")
+        self.threads.start()
+        self.users = 0
+        self.stopped = False
+        # However the crawl ends, no thread or worker outlives it.
+        reactor.addSystemEventTrigger("during", "shutdown", self.stop)  # type: ignore[attr-defined]
+
+    @classmethod
+    def take(cls, campaign_source: str) -> _Reading:
+        reading = cls.shared.get(campaign_source)
+        if reading is None or reading.stopped:
+            reading = cls.shared[campaign_source] = cls(campaign_source)
+        reading.users += 1
+        return reading
+
+    def release(self, campaign_source: str) -> None:
+        self.users -= 1
+        if self.users <= 0:
+            self.shared.pop(campaign_source, None)
+            self.stop()
+
+    def stop(self) -> None:
+        if not self.stopped:
+            self.stopped = True
+            self.reader.close()
+            self.threads.stop()
 
 
 class ArchivePipeline:
@@ -49,19 +101,36 @@ class ArchivePipeline:
             for r in self.archive.records()
             if r.status != "ok" or not r.sha256 or self.archive.path_for(r.sha256).exists()
         }
+        self.cache = ParseCache(self.archive.root, spider.campaign)  # type: ignore[attr-defined]
+        self.source = spider.campaign.source  # type: ignore[attr-defined]
+        self.reading = _Reading.take(self.source)
 
-    def count_answers(self, body: bytes, item: dict[str, Any], spider: Spider) -> dict[str, str]:
+    def close_spider(self) -> None:
+        self.reading.release(self.source)
+
+    def read(self, body: bytes, name: str) -> Verdict:
+        """The document's reading, kept or done now in a worker; runs in a reading thread."""
+        digest = sha256(body)
+        try:
+            if (kept := self.cache.get(digest, name)) is not None:
+                return kept
+            verdict = self.reading.reader.read((body, name))
+        except Exception as exc:  # no worker could be started: the build reads it later
+            logger.error("could not read %s for the coverage count: %s", name, exc)
+            return Verdict(None, str(exc), final=False)
+        self.cache.put(digest, name, verdict)
+        return verdict
+
+    def count_answers(self, verdict: Verdict, spider: Spider) -> dict[str, str]:
         """Per-question coverage of what this crawl kept, for the monitors (foi/coverage/Qn);
         returns what the manifest should say of a document that is not a council's reply
         (an acknowledgement, a district council's redirect)."""
         stats = spider.crawler.stats
-        name = item["url"].split("#")[0].rsplit("/", 1)[-1]
-        try:
-            parsed = parse_document(body, name, spider.campaign, spider.registry)  # type: ignore[attr-defined]
-        except NotAReply as exc:
-            stats.inc_value(f"foi/not_a_reply/{exc.kind}")
-            return {"not_a_reply": exc.kind, "why": str(exc)}
-        except ParseError:
+        if verdict.not_a_reply:
+            stats.inc_value(f"foi/not_a_reply/{verdict.not_a_reply}")
+            return {"not_a_reply": verdict.not_a_reply, "why": verdict.error or ""}
+        parsed = verdict.parsed
+        if parsed is None:
             return {}  # a cover note, an unreadable page: the build reads what it can
         stats.inc_value("foi/parsed")
         for answer in parsed.answers:
@@ -71,7 +140,7 @@ class ArchivePipeline:
             return {"out_of_scope": why}
         return {}
 
-    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+    async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         spider = self.crawler.spider
         body: bytes | None = item.get("body")
         if (
@@ -121,7 +190,21 @@ class ArchivePipeline:
                 )
                 spider.crawler.stats.inc_value("foi/mislabelled")
         if body is not None and record.status == "ok":
-            extra.update(self.count_answers(body, item, spider))
+            from twisted.internet import reactor
+            from twisted.internet.threads import deferToThreadPool
+
+            name = item["url"].split("#")[0].rsplit("/", 1)[-1]
+            reading = deferToThreadPool(reactor, self.reading.threads, self.read, body, name)  # type: ignore[arg-type]
+            verdict: Verdict = await maybe_deferred_to_future(reading)
+            if verdict.limit and verdict.final:  # over a limit: failed, with the reason
+                record.status, record.reason = "failed", verdict.error
+                short = (verdict.error or "").split(" (")[0]
+                spider.crawler.stats.inc_value(f"foi/failed/{short}")
+                spider.crawler.stats.inc_value(
+                    f"foi/authority/{record.authority_code or 'unknown'}/failed"
+                )
+            else:
+                extra.update(self.count_answers(verdict, spider))
         key = (
             record.location,
             sha256(body) if body is not None else "",

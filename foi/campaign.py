@@ -6,6 +6,7 @@ next request needs a new definition, not new parsing code.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import re
 import tomllib
@@ -50,6 +51,9 @@ class Campaign:
     settings: dict[str, Any] = field(default_factory=dict)
     rules: ModuleType | None = None
     source: str = DEFAULT  # the name or path it was loaded from (worker processes reload it)
+    # A hash of the definition and its rules module: a change to either makes the parse
+    # cache (foi/parsecache.py) read every document again for this campaign.
+    version: str = ""
 
     def question(self, no: int) -> Question | None:
         return next((q for q in self.questions if q.no == no), None)
@@ -87,12 +91,13 @@ class Campaign:
 def load_campaign(name_or_path: str | Path = DEFAULT) -> Campaign:
     path = Path(name_or_path)
     if path.suffix == ".toml" and path.exists():
-        raw = tomllib.loads(path.read_text("utf-8"))
+        definition = path.read_text("utf-8")
     else:
         res = resources.files("foi.campaigns").joinpath(f"{name_or_path}.toml")
         if not res.is_file():
             raise CampaignError(f"no campaign named {name_or_path!r}")
-        raw = tomllib.loads(res.read_text("utf-8"))
+        definition = res.read_text("utf-8")
+    raw = tomllib.loads(definition)
     try:
         meta = raw["campaign"]
         questions = [
@@ -122,6 +127,9 @@ def load_campaign(name_or_path: str | Path = DEFAULT) -> Campaign:
     except (KeyError, TypeError, re.error) as exc:
         raise CampaignError(f"campaign definition is incomplete or invalid: {exc}") from None
     rules = importlib.import_module(meta["rules"]) if meta.get("rules") else None
+    version = hashlib.sha256(definition.encode("utf-8"))
+    if rules is not None and getattr(rules, "__file__", None):
+        version.update(Path(rules.__file__).read_bytes())  # type: ignore[arg-type]
     return Campaign(
         id=meta["id"],
         title=meta.get("title", meta["id"]),
@@ -136,4 +144,5 @@ def load_campaign(name_or_path: str | Path = DEFAULT) -> Campaign:
         settings=meta,
         rules=rules,
         source=str(name_or_path),
+        version=version.hexdigest()[:16],
     )

@@ -11,19 +11,20 @@ import time
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+# Only what every command needs is imported here: each command imports the rest (pandas,
+# pyarrow, Scrapy, the dataset package, the readers) itself, so `foi --help` and `foi parse`
+# start at once (benchmarks/startup.py; tests/test_cli.py checks what `import foi.cli` loads).
 from foi.archive import Archive, Record, now, sha256
 from foi.campaign import load_campaign
-from foi.dataset.build import DEMO_MARK
-from foi.dataset.changes import snapshot
-from foi.evaluate import evaluate, lowest_field_rate, report
 from foi.registry import Registry
 from foi.sources import PLATFORMS
 from foi.terminal import sanitised_output
-from parsers.extract import DEFAULT_MAX_BYTES
 from parsers.model import ParseError
-from parsers.response import ParsedResponse, parse_document
+
+if TYPE_CHECKING:
+    from parsers.response import ParsedResponse
 
 
 class UserError(Exception):
@@ -37,6 +38,8 @@ def data_dir(arg: str | None) -> Path:
 def max_bytes() -> int:
     raw = os.environ.get("FOI_MAX_BYTES")
     if not raw:
+        from parsers.extract import DEFAULT_MAX_BYTES
+
         return DEFAULT_MAX_BYTES
     try:
         return int(raw)
@@ -59,6 +62,8 @@ def _read(path: Path) -> bytes:
 
 
 def parse_file(path: Path, campaign, registry, force: bool = False) -> ParsedResponse:  # type: ignore[no-untyped-def]
+    from parsers.response import parse_document
+
     return parse_document(
         _read(path), path.name, campaign, registry, max_bytes=max_bytes(), force=force
     )
@@ -108,6 +113,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    from foi.evaluate import evaluate, lowest_field_rate, report
+
     corpus = Path(args.corpus)
     if not (corpus / "labels.json").exists():
         raise UserError(f"{corpus}: no labels.json (see the corpus README for the format)")
@@ -298,6 +305,7 @@ def _reasons(stats: dict[str, dict[str, Any]]) -> str:
 
 def cmd_crawl(args: argparse.Namespace) -> int:
     from crawler.run import SPIDERS, crawl, per_authority
+    from foi.dataset.changes import snapshot
     from foi.sources import SourcesError, load_sources
 
     registry = Registry.load()
@@ -438,6 +446,7 @@ def _changes(root: Path, before, since: str, registry: Registry) -> str:  # type
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Serve the bundled mirror on 127.0.0.1, crawl it with the real spiders, read what was kept."""
+    from foi.dataset.build import DEMO_MARK
     from foi.lock import Busy, data_lock
 
     started = time.perf_counter()
@@ -459,6 +468,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def _refuse_real_archive(root: Path) -> None:
     """`foi demo` writes invented councils' replies: never into an archive of real ones."""
+    from foi.dataset.build import DEMO_MARK
+
     if (root / DEMO_MARK).exists():
         return  # an earlier demo's directory
     real = [
@@ -552,6 +563,8 @@ def _build(args: argparse.Namespace) -> int:
             print(f"WARNING archived document unusable: {problem}", file=sys.stderr)
         return 1 if result.damaged else 0
     print(f"dataset written to {result.out}/ ({counts})")
+    # Each document is read once: later builds reuse the parse cache (foi/parsecache.py).
+    print(f"documents: parsed {result.parsed}, reused {result.reused} (parse cache)")
     for problem in result.damaged:  # never silent: a council must not just leave the dataset
         print(f"WARNING archived document unusable: {problem}", file=sys.stderr)
     return 1 if result.damaged else 0
@@ -905,7 +918,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = with_data_dir(
         sub.add_parser("filter", help="responses matching conditions, with evidence (CSV)")
     )
-    from foi.dataset.schema import CODED_VALUES
+    from foi.dataset.values import CODED_VALUES  # the values alone: no pyarrow for --help
 
     for field, values in CODED_VALUES.items():
         sp.add_argument(f"--{field.replace('_', '-')}", choices=values, dest=field)

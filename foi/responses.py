@@ -9,7 +9,8 @@ from typing import Any
 
 from foi import threads
 from foi.archive import Archive, Record
-from foi.isolate import parse_isolated
+from foi.isolate import Verdict, read_isolated
+from foi.parsecache import ParseCache
 from parsers.response import ParsedResponse
 
 OUTCOME_RANK = {"answered": 4, "partial": 3, "refused": 2, "redirected": 2, "not_held": 1}
@@ -30,10 +31,16 @@ class Read:
 
 
 def parse_archive(
-    archive: Archive, campaign: Any, registry: Any, workers: int | None = None
+    archive: Archive,
+    campaign: Any,
+    registry: Any,
+    workers: int | None = None,
+    cache: ParseCache | None = None,
 ) -> list[Read]:
-    """Every stored document of the campaign, parsed again from its archived bytes; on all
-    cores when there are enough documents to be worth starting processes."""
+    """Every stored document of the campaign, read from its archived bytes, or its reading
+    kept in the parse cache (foi/parsecache.py) by an earlier build or crawl; what is read
+    afresh is read on all cores. `cache` (default: the data directory's) counts both."""
+    cache = cache if cache is not None else ParseCache(archive.root, campaign)
     records: list[Record] = []
     seen: set[tuple[str, str]] = set()
     for rec in archive.records():
@@ -44,15 +51,24 @@ def parse_archive(
             seen.add(key)
             records.append(rec)
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    jobs, results = [], {}
+    results: dict[int, tuple[ParsedResponse | None, str | None]] = {}
+    todo: dict[tuple[str, str], list[int]] = {}  # the same bytes under the same name: read once
     for i, r in enumerate(records):
         if problem := archive.check(r.sha256):
             results[i] = (None, problem)  # missing or altered: reported, fetched again by a crawl
+        elif (kept := cache.get(r.sha256, _name(r))) is not None:
+            results[i] = kept.outcome
         else:
-            jobs.append((i, (str(archive.path_for(r.sha256)), _name(r))))
+            todo.setdefault((r.sha256, _name(r)), []).append(i)
     # Each document in a worker with a time and memory limit: one hostile file fails alone.
-    parsed = parse_isolated([job for _, job in jobs], campaign.source, workers)
-    results.update({i: out for (i, _), out in zip(jobs, parsed, strict=True)})
+    jobs = [(str(archive.path_for(digest)), name) for digest, name in todo]
+    verdicts: list[Verdict] = read_isolated(
+        jobs, campaign.source, workers, cache.limits["timeout"], cache.limits["memory_mb"]
+    )
+    for ((digest, name), indices), verdict in zip(todo.items(), verdicts, strict=True):
+        cache.put(digest, name, verdict)
+        results.update({i: verdict.outcome for i in indices})
+    cache.prune()  # earlier parser or campaign versions' entries are never read again
     outcomes = [results[i] for i in range(len(records))]
     return [
         Read(rec, parsed, error, campaign)

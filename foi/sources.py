@@ -24,9 +24,6 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlparse
 
-from parsel import Selector
-from parsel.csstranslator import HTMLTranslator
-
 from foi.atomic import atomic_write_text
 
 HEADER = [
@@ -68,6 +65,10 @@ class Source:
 
 
 def _check_selector(css: str) -> str | None:
+    # parsel only where a row has selectors to check: `foi --help` reads PLATFORMS from here.
+    from parsel import Selector
+    from parsel.csstranslator import HTMLTranslator
+
     try:
         HTMLTranslator().css_to_xpath(css)
         Selector(text="<html></html>").css(css)

@@ -125,7 +125,7 @@ def test_unexpected_error_is_one_line(tmp_path, capsys, monkeypatch):
     def boom(*a, **k):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("foi.cli.parse_document", boom)
+    monkeypatch.setattr("parsers.response.parse_document", boom)  # foi parse imports it when run
     monkeypatch.delenv("FOI_DEBUG", raising=False)
     assert main(["parse", str(path)]) == 3
     err = capsys.readouterr().err

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -115,3 +117,35 @@ def test_eval_scores_what_a_partial_label_gives(tmp_path, capsys):
         if line and line[0].isalpha() and "/" in line
     ]
     assert "s47_all_cases" in rows and "outcome" not in rows and "authority" not in rows
+
+
+HEAVY = ("pandas", "pyarrow", "scrapy", "twisted", "duckdb", "openpyxl", "crawler")
+# Runs `foi ARGS` (or only imports foi.cli, with no ARGS) in a fresh interpreter and prints
+# which of the heavy libraries it loaded.
+PROBE = """
+import contextlib, io, sys
+from foi.cli import main
+if sys.argv[1:]:
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            main(sys.argv[1:])
+        except SystemExit:
+            pass
+print(" ".join(m for m in {heavy!r} if m in sys.modules))
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["--help"], ["parse", str(SEED)], ["parse", "--help"], ["filter", "--help"]],
+    ids=["import", "help", "parse", "parse-help", "filter-help"],
+)
+def test_commands_load_only_the_libraries_they_use(args):
+    """`import foi.cli`, `foi --help` and `foi parse` load neither pandas, pyarrow nor
+    Scrapy (issue 14): each command imports those itself, where it needs them."""
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE.format(heavy=HEAVY), *args],
+        capture_output=True, text=True, timeout=60, cwd=ROOT,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == []

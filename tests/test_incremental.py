@@ -119,6 +119,7 @@ def test_second_run_is_cheap_archives_nothing_and_reports_no_change(runs):
     assert second["bytes"] < 0.1 * runs["first"]["bytes"], (second["bytes"], runs["first"]["bytes"])
     assert second["records"] == runs["first"]["records"]
     assert "No change since the last run." in second["proc"].stdout
+    assert "documents: parsed 0, reused" in second["proc"].stdout  # nothing read twice
 
 
 def test_third_run_reports_exactly_the_two_changes(runs):

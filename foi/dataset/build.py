@@ -1,16 +1,20 @@
 """`foi build`: parse the whole raw archive and write the typed Parquet dataset.
 
-Written atomically: the tables go into a new folder beside the old one, and a symlink
-(`dataset`) is switched to it in one rename, so a failed or killed build leaves the last
-good dataset as it was.
+Written atomically: the tables go into a new folder beside the old one, which is then swapped
+into the place of `dataset` in one step (Linux's renameat2), so a failed or killed build
+leaves the last good dataset as it was. `dataset` is a real folder, whole in itself: it can
+be copied (`cp -r`) or zipped as it is.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import json
 import os
 import re
 import shutil
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -25,6 +29,7 @@ from foi import __version__, partnerships
 from foi.archive import Archive
 from foi.dataset.corrections import Correction, CorrectionsError, load_corrections
 from foi.dataset.schema import CODED_VALUES, FIELDS, SCHEMA_VERSION, schema
+from foi.parsecache import ParseCache
 from foi.registry import Registry
 from foi.responses import Read, best_per_authority, parse_archive
 from parsers.dates import MONTHS
@@ -87,6 +92,8 @@ class BuildResult:
     damaged: list[str] = field(
         default_factory=list
     )  # archived documents that are missing or altered
+    parsed: int = 0  # documents read afresh
+    reused: int = 0  # documents whose reading the parse cache kept (foi/parsecache.py)
 
 
 def _value(v: Any) -> str | None:
@@ -108,7 +115,8 @@ def build(
         raise CorrectionsError(f"--corrections {corrections}: no such file")
     corrections_path = corrections or (data_dir / "corrections.csv")
     fixes = load_corrections(corrections_path, registry) if Path(corrections_path).exists() else []
-    reads = parse_archive(archive, campaign, registry)
+    cache = ParseCache(data_dir, campaign)
+    reads = parse_archive(archive, campaign, registry, cache=cache)
     best = best_per_authority(reads)
     places = partnerships.load()
     sources: dict[str, list[str]] = defaultdict(list)
@@ -161,7 +169,8 @@ def build(
         for r in reads
         if r.error and r.error.startswith("raw file")
     ]
-    return BuildResult(out, {name: len(rows) for name, rows in tables.items()}, damaged)
+    counts = {name: len(rows) for name, rows in tables.items()}
+    return BuildResult(out, counts, damaged, parsed=cache.parsed, reused=cache.reused)
 
 
 def _response_rows(
@@ -313,12 +322,17 @@ def _partnership_rows(
 def _write_atomically(
     out: Path, tables: dict[str, pa.Table], metadata: dict[str, str], history: Path | None = None
 ) -> None:
-    """Write a new version folder, then switch the `out` symlink to it in one rename."""
+    """Write the tables into a new folder beside `out`, then put it in `out`'s place in one
+    step: readers see the old dataset or the new one, whole. `out` is a real folder (not a
+    link), so `cp -r data/dataset` copies the dataset itself."""
     parent = out.parent
     parent.mkdir(parents=True, exist_ok=True)
-    current = out.resolve() if out.is_symlink() else None
+    if out.exists() and not out.is_symlink() and any(out.iterdir()):
+        if not (out / "build.json").exists():  # never swap away a folder that is not ours
+            raise FileExistsError(f"{out} exists and is not a dataset; move it away first")
+    current = out.resolve() if out.is_symlink() else None  # an older build's link
     for stale in parent.glob(f".{out.name}-*"):
-        # Left by a build that was killed: never the folder the link points to.
+        # Left by a build that was killed: never the folder an older build's link points to.
         if stale.resolve() != current:
             shutil.rmtree(
                 stale, ignore_errors=True
@@ -335,14 +349,53 @@ def _write_atomically(
         from foi.dataset.dictionary import write_dictionary
 
         write_dictionary(version)
-        previous = out.resolve() if out.is_symlink() else None
-        if out.exists() and not out.is_symlink():
-            raise FileExistsError(f"{out} exists and is not a dataset link; move it away first")
-        link = parent / f".{out.name}-link-{stamp}"
-        os.symlink(version.name, link)
-        os.replace(link, out)  # the switch: readers see the old or the new dataset, whole
+        old = _swap_in(version, out, parent / f".{out.name}-old-{stamp}")
     except BaseException:
         shutil.rmtree(version, ignore_errors=True)
         raise
-    if previous is not None and previous != version.resolve() and previous.parent == parent:
-        shutil.rmtree(previous, ignore_errors=True)
+    if old is not None:  # the dataset before, now under a hidden name
+        if old.is_symlink():  # an older build's link: its folder goes too
+            target = old.resolve()
+            old.unlink()
+            if target.parent == parent.resolve() and target.name.startswith(f".{out.name}-"):
+                shutil.rmtree(target, ignore_errors=True)
+        else:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE); False where the system
+    or the file system cannot."""
+    if sys.platform != "linux":
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]  # fmt: skip
+    renameat2.restype = ctypes.c_int
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _swap_in(version: Path, out: Path, aside: Path) -> Path | None:
+    """Put the folder `version` at `out`; return where the old `out` now is (None if there
+    was none). Where the system cannot swap in one step, the old folder is renamed aside
+    first, leaving `out` missing for the instant between two renames."""
+    if not out.exists() and not out.is_symlink():
+        os.rename(version, out)
+        return None
+    if _exchange(version, out):
+        return version
+    os.rename(out, aside)
+    os.rename(version, out)
+    return aside

@@ -10,30 +10,12 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
+# Defined apart, without pyarrow, so that the command line can offer them cheaply.
+from foi.dataset.values import CODED_VALUES as CODED_VALUES
+from foi.dataset.values import FIELDS as FIELDS
+
 SCHEMA_VERSION = "2"  # 2: answers carry a status for every question
 
-CODED_VALUES = {
-    "outcome": ["answered", "partial", "refused", "not_held", "redirected"],
-    "review_held": ["formal", "informal", "none", "not_stated"],
-    "papers_provided": ["yes", "no", "not_stated"],
-    "s47_all_cases": ["yes", "no", "not_stated"],
-    "changes_made": ["yes", "no", "not_stated"],
-    "definition_changed": ["yes", "no", "not_stated"],
-    "rolling_is_non_mobile": ["yes", "no", "not_stated"],
-    "age_based": ["yes", "no", "not_stated"],
-    "status": ["answered", "see_other", "not_held", "refused", "redirected", "not_answered"],
-}
-FIELDS = [
-    "review_held",
-    "review_date",
-    "papers_provided",
-    "s47_all_cases",
-    "changes_made",
-    "definition_changed",
-    "rolling_is_non_mobile",
-    "age_based",
-    "age_threshold_months",
-]
 CODED = pa.dictionary(pa.int8(), pa.string())
 
 
