@@ -51,7 +51,11 @@ REDIRECT = re.compile(
     re.I,
 )
 # A named body said to hold or own the information (case matters: it is a name).
-_BODY_NAME = r"(?!(?:The|This|Our|Your|Each|Every|An?|That)\s)(?:[A-Z][\w'’&-]*\s+(?:and\s+|of\s+|the\s+|for\s+)?){1,7}(?:Council|Partnership|Board|Trust|ICB|Group|Service|Panel)"
+_BODY_NAME = (
+    r"(?:(?!(?:The|This|Our|Your|Each|Every|An?|That)\s)(?:[A-Z][\w'’&-]*\s+(?:and\s+|of\s+|the\s+|for\s+)?){1,7}(?:Council|Partnership|Board|Trust|ICB|Group|Service|Panel)"
+    # "NHS Cheshire and Merseyside": an NHS body named by its area
+    r"|NHS(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){1,6})"
+)
 REDIRECT_NAMED = re.compile(
     rf"\b{_BODY_NAME},?\s+(?:which\s+|who\s+)?(?:holds|would\s+hold|keeps|owns|is\s+responsible\s+for)\b(?!\s+no\b)"
     rf"|\b(?:owned|held|kept|maintained|managed|written|reviewed)\b[^.]{{0,60}}\bby\s+(?:the\s+)?{_BODY_NAME}\b"

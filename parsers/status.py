@@ -118,7 +118,8 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
     if NOT_HELD.search(first):
         for pattern in (REDIRECT, REDIRECT_NAMED, HOLDS_NAMED, LOOKS_AFTER):
             # "Not held by the Council. Any papers would be held by the Partnership": pointed on.
-            if (s := _positive(pattern, text)) and s != first and _named_elsewhere(s, sender):
+            # (the first sentence too: "Notes are kept by NHS X; the council does not hold them")
+            if (s := _positive(pattern, text)) and _named_elsewhere(s, sender):
                 return QuestionStatus(no, "redirected", _body_named(s), s, 0.75)
         return QuestionStatus(no, "not_held", None, first, 0.85)
     found = exemptions(text)

@@ -35,7 +35,8 @@ NO_FORMAL = re.compile(
 )
 CONSIDERED = re.compile(
     r"\b(?:consider(?:ed|ation)|discuss(?:ed|ion)|check(?:ed)?|looked\s+at|noted|assess(?:ed|ment)|"
-    r"examin(?:ed|ation)|confirm(?:ed)?|compar(?:ed|ison)|reflected\s+on|tabled)\b",
+    r"examin(?:ed|ation)|confirm(?:ed)?|compar(?:ed|ison)|reflected\s+on|tabled|talked\s+(?:\w+\s+){0,3}?through"
+    r"|went\s+(?:through|over)|took\s+the\s+view)\b",
     re.I,
 )
 NO_REVIEW = re.compile(
