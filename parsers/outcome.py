@@ -32,7 +32,7 @@ APPLIED = re.compile(
     re.I,
 )
 NOT_HELD = re.compile(
-    r"^(?:information\s+)?not\s+held\b|\b(?:does|do)\s+not\s+hold\b|\bholds?\s+no\s+(?:recorded\s+)?information\b|"
+    r"^(?:information\s+)?not\s+held\b|\b(?:does|do)\s+not\s+hold\b|\bholds?\s+no\s+(?:recorded\s+)?(?:information|papers|records|documents|minutes|data)\b|"
     r"\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\b"
     r"|\b(?:information|records?|papers|documents|data|this|it)\s+(?:is|are)\s+not\s+held\b",
     re.I,

@@ -17,7 +17,8 @@ from parsers.sentences import sentences
 FORMAL = re.compile(
     r"\bformal(?:ly)?\s+(?:review(?:ed)?|consider(?:ed|ation)|revis(?:ed|ion))\b"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:fully\s+|formally\s+|thoroughly\s+)?(?:reviewed|revised|re-?examined)\b"
-    r"|\b(?:carried\s+out|undertook|undertaken|completed|conducted|did|held|commissioned)\s+(?:a|an|its|the|that|this)\s+(?:\w+\s+){0,3}?review\b"
+    r"|\b(?:carried\s+out|undertook|undertaken|completed|conducted|did|held|commissioned)\s+(?:a|an|its|the|that|this)\s+(?:\w+\s+){0,3}?(?:review|audit)\b"
+    r"|\bline\s+by\s+line\b"
     r"|\breview\s+(?:was|has\s+been|had\s+been)\s+(?:carried\s+out|undertaken|completed|concluded|held|conducted|finalised)\b"
     r"|\b(?:the|this|that|a|our)\s+review\s+(?:concluded|found|completed|recommended|took\s+place|was\s+led)\b"
     r"|\breviewed\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?(?:policy|policies|procedures?|protocol|guidance|chapter|guide)\b"
@@ -40,7 +41,7 @@ CONSIDERED = re.compile(
     re.I,
 )
 NO_REVIEW = re.compile(
-    r"\bno\s+(?:such\s+)?review\b|\bnot\s+(?:been\s+)?reviewed\b|\bdid\s+not\s+(?:carry\s+out|undertake|conduct|hold|review)\b"
+    r"\bno\s+(?:such\s+)?review\b|\bno\s+such\s+(?:exercise|work|audit)\b|\bnot\s+(?:been\s+)?(?:reviewed|revisited)\b|\bdid\s+not\s+(?:carry\s+out|undertake|conduct|hold|review)\b"
     r"|\bhas\s+not\s+been\s+(?:reviewed|considered)\b|\bnot\s+(?:been\s+)?considered\b|\bno\s+review\s+(?:has|was)\b",
     re.I,
 )
@@ -125,7 +126,15 @@ def code_review_held(ctx: Context) -> dict[str, Coded]:
     denial = no_formal or (None if formal else no_review)
     if denial:
         # "No formal review, but the guidance was considered ..." is the informal case.
-        if despite := _considered_despite(denial, sents):
+        # Consideration dated only before the guidance ("last looked at in 2021") is not of it.
+        current = [
+            x
+            for x in sents
+            if x == denial
+            or not (dates := [d for d, _ in month_dates(x)] + [d for d, _ in year_dates(x)])
+            or any(d[:7] >= floor or (len(d) == 4 and d >= floor[:4]) for d in dates)
+        ]
+        if despite := _considered_despite(denial, current):
             return {"review_held": Coded("informal", despite, 0.8)}
         # Words of consideration near a denial the rules could not place: worth a look.
         return {"review_held": Coded("none", denial, 0.55 if considered else 0.8)}
