@@ -352,14 +352,24 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                 pages = sum(s.get("response_received_count", 0) for s in stats.values())
                 took = time.perf_counter() - started
                 print(f"\n{pages} responses from the sites in {took:.1f} s; archive: {root}/")
-            _build(args)
-            report = _changes(root, before, since, registry)
+            if args.no_build:
+                report = ""
+            else:
+                _build(args)
+                report = _changes(root, before, since, registry)
     except Busy as exc:
         raise UserError(str(exc)) from None
     if args.quiet:
         return _cron_report(root, since, registry, report, stats)
-    print("\n" + report)
-    questions, answered = coverage_matrix(root / "dataset", load_campaign(args.campaign))
+    if args.no_build:
+        print("\nThe dataset was not rebuilt (--no-build): run `foi build` when the crawl is done.")
+    else:
+        print("\n" + report)
+    questions, answered = (
+        ([], {})
+        if args.no_build
+        else coverage_matrix(root / "dataset", load_campaign(args.campaign))
+    )
     if answered:
         shares = [
             f"{q} {sum(int(q[1:]) in a for a in answered.values()) / len(answered):.0%}"
@@ -386,7 +396,7 @@ def _cron_report(
     could not be reached or a monitor failed."""
     from foi.attention import attention
 
-    if "No change since the last run" not in changes:
+    if changes and "No change since the last run" not in changes:
         print(changes)
     names = {a.code: a.name for a in registry.authorities}
     lines = attention([f for s in stats.values() for f in s.get("foi/failures", [])], names)
@@ -683,15 +693,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from foi.dataset.report import build_report
+    from foi.dataset.report import build_report, documents_folder
     from foi.dataset.views import DatasetMissing
 
     out = Path(args.out) if args.out else data_dir(args.data_dir) / "report.html"
+    archive = data_dir(args.data_dir) if args.with_documents else None
     try:
-        build_report(_dataset_dir(args), out, load_campaign(args.campaign).title)
+        build_report(
+            _dataset_dir(args), out, load_campaign(args.campaign).title, with_documents_from=archive
+        )
     except DatasetMissing as exc:
         raise UserError(str(exc)) from None
     print(f"wrote {out} (self-contained: open it in any browser, offline)")
+    if archive is not None:
+        print(f"with the archived documents in {documents_folder(out)}/ (share the two together)")
     return 0
 
 
@@ -903,6 +918,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--quiet", action="store_true", help="for cron: only what changed and what failed"
     )
     sp.add_argument("--log-json", help="also write the crawl log as JSON lines to this file")
+    sp.add_argument(
+        "--no-build",
+        action="store_true",
+        help="archive only; build the dataset later with `foi build`",
+    )
     sp.set_defaults(func=cmd_crawl)
 
     sp = with_data_dir(sub.add_parser("demo", help="crawl the bundled mirror offline and read it"))
@@ -944,6 +964,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = with_data_dir(sub.add_parser("report", help="one self-contained HTML report"))
     sp.add_argument("--out", help="HTML file (default DATA_DIR/report.html)")
+    sp.add_argument(
+        "--with-documents",
+        action="store_true",
+        help="copy each response's archived document into OUT-documents/ beside the report",
+    )
     sp.set_defaults(func=cmd_report)
 
     sp = with_data_dir(

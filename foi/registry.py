@@ -11,6 +11,7 @@ import csv
 import io
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -319,6 +320,7 @@ def build_uk(reference_csv: Path, children_codes: set[str]) -> list[dict[str, st
     with open(reference_csv, encoding="utf-8") as fh:
         ref = [r for r in csv.DictReader(fh) if not r["end-date"].strip()]
     gss = {r["local-authority-code"]: r["gss-code"].strip() for r in ref}
+    centres = _county_centres(ref)
     rows = []
     for r in ref:
         if r["local-authority-type"] in ("COMB", "SRA"):  # combined authorities are not councils
@@ -337,14 +339,35 @@ def build_uk(reference_csv: Path, children_codes: set[str]) -> list[dict[str, st
                 "children_services": "yes" if r["gss-code"].strip() in children_codes else "no",
                 # Lower-case duplicates of a name add nothing to a case-sensitive match.
                 "alt_names": ";".join(dict.fromkeys(n for n in names if n[:1].isupper())),
-                "lat": r["lat"],
-                "long": r["long"],
+                "lat": centres.get(r["local-authority-code"], (r["lat"], r["long"]))[0],
+                "long": centres.get(r["local-authority-code"], (r["lat"], r["long"]))[1],
             }
         )
     missing = children_codes - {r["code"] for r in rows}
     if missing:
         raise RegistryError(f"authorities with children's services not in the register: {missing}")
     return rows
+
+
+def _county_centres(ref: list[dict[str, str]]) -> dict[str, tuple[str, str]]:
+    """A county council's centroid as the mean of its districts' (mySociety code -> lat, long).
+
+    The register's own point for many counties is far from the county (Lancashire's lies
+    near Corby, Hertfordshire's west of London, Suffolk's in Cambridgeshire), while its
+    districts' points are sound; the hex map (foi/hexmap.py) needs them right."""
+    districts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for r in ref:
+        county = r["county-la"].strip()
+        if county and r["lat"].strip() and r["long"].strip():
+            districts[county].append((float(r["lat"]), float(r["long"])))
+    out = {}
+    for r in ref:
+        points = districts.get(r["local-authority-code"])
+        if r["local-authority-type"] == "CTY" and points:
+            lat = sum(p[0] for p in points) / len(points)
+            lon = sum(p[1] for p in points) / len(points)
+            out[r["local-authority-code"]] = (f"{lat:.6f}", f"{lon:.6f}")
+    return out
 
 
 def write_uk(rows: list[dict[str, str]], out: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -182,7 +183,7 @@ def test_failed_build_leaves_the_previous_dataset_untouched(
     with pytest.raises(OSError):
         build(data, campaign, registry, out=out)
     assert _digest(out) == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".ds-")] == [out.resolve().name]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".ds-")] == []
 
 
 def test_working_days_skip_weekends_and_bank_holidays():
@@ -291,3 +292,51 @@ def test_a_killed_build_leaves_nothing_behind_next_time(data, campaign, registry
     (orphan / "responses.parquet").write_bytes(b"half")
     build(data, campaign, registry, out=out)
     assert not orphan.exists() and (out / "responses.parquet").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".ds-")] == []
+
+
+def test_the_dataset_is_a_folder_that_copies_whole(data, campaign, registry, tmp_path):
+    """`cp -r data/dataset elsewhere` copies the tables, not a link that dangles there."""
+    out = tmp_path / "ds"
+    build(data, campaign, registry, out=out)
+    build(data, campaign, registry, out=out)  # a rebuild swaps the folder: still a folder
+    assert out.is_dir() and not out.is_symlink()
+    subprocess.run(["cp", "-r", str(out), str(tmp_path / "copy")], check=True)
+    copy = tmp_path / "copy"
+    assert not copy.is_symlink() and _digest(copy) == _digest(out)
+    shutil.rmtree(out)
+    assert pd.read_parquet(copy / "responses.parquet").shape[0] > 0  # nothing points back
+
+
+def test_a_dataset_built_as_a_link_before_becomes_a_folder(data, campaign, registry, tmp_path):
+    """Data directories from before this change hold `dataset -> .dataset-<time>`."""
+    out = tmp_path / "ds"
+    build(data, campaign, registry, out=out)
+    old = tmp_path / ".ds-20250101T000000000000"
+    out.rename(old)
+    out.symlink_to(old.name)
+    build(data, campaign, registry, out=out)
+    assert out.is_dir() and not out.is_symlink() and not old.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".ds-")] == []
+
+
+def test_a_build_never_swaps_away_a_folder_that_is_not_a_dataset(
+    data, campaign, registry, tmp_path
+):
+    out = tmp_path / "ds"
+    out.mkdir()
+    (out / "thesis.docx").write_bytes(b"years of work")
+    with pytest.raises(FileExistsError, match="not a dataset"):
+        build(data, campaign, registry, out=out)
+    assert (out / "thesis.docx").read_bytes() == b"years of work"
+
+
+def test_where_the_system_cannot_swap_in_one_step_the_rebuild_still_lands(
+    data, campaign, registry, tmp_path, monkeypatch
+):
+    out = tmp_path / "ds"
+    build(data, campaign, registry, out=out)
+    monkeypatch.setattr(build_module, "_exchange", lambda a, b: False)  # not Linux, say
+    build(data, campaign, registry, out=out)
+    assert out.is_dir() and (out / "responses.parquet").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".ds-")] == []

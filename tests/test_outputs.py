@@ -220,6 +220,14 @@ def test_a_corrected_value_is_marked_in_the_filter_csv(demo, tmp_path):
     assert rows.loc["E08000032", "review_held"] == "formal"
     assert rows.loc["E08000032", "corrected"] == "review_held"
     assert (rows.drop(index="E08000032")["corrected"] == "").all()
+    # and in the report's table
+    report = tmp_path / "report.html"
+    assert main(["report", "--data-dir", str(data), "--out", str(report)]) == 0
+    html = report.read_text("utf-8")
+    table = json.loads(html.split('id="rows">', 1)[1].split("</script>", 1)[0])
+    marked = {r["authority_name"]: r["corrected"] for r in table}
+    assert marked["City of Bradford Metropolitan District Council"] == "review_held"
+    assert [v for k, v in marked.items() if not k.startswith("City of Bradford")] == [None] * 9
 
 
 # 4. import twice
@@ -324,6 +332,50 @@ def test_xlsx_has_a_frozen_header_a_filter_and_widths(demo, tmp_path):
     assert facts.column_dimensions[header["field"]].width < 30
 
 
+def test_xlsx_url_cells_are_links_and_nothing_else_is(demo, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "d.xlsx"
+    assert main(["export", "--format", "xlsx", "--data-dir", str(demo), "--out", str(out)]) == 0
+    responses = load_workbook(out)["responses"]
+    header = {c.value: c.column for c in responses[1]}
+    urls = [row[header["url"] - 1] for row in responses.iter_rows(min_row=2)]
+    assert urls and all(c.hyperlink is not None and c.hyperlink.target == c.value for c in urls)
+    assert all(c.value.startswith("http") for c in urls)
+    assert {c.style for c in urls} == {"Hyperlink"}
+    # a name, an evidence sentence or a list of several URLs stays text
+    for row in responses.iter_rows(min_row=2):
+        for cell in row:
+            if cell.hyperlink is not None:
+                assert cell.column == header["url"] or re.fullmatch(r"https?://\S+", cell.value)
+
+
+def test_members_agree_is_computed_where_two_members_of_a_group_replied(demo, tmp_path):
+    """The demo has no two replies from one group, so members_agree is null in every row
+    there (nothing to compare, as the data dictionary says); a second London reply, unlike
+    Croydon's on Q3, makes the London procedures group disagree."""
+    groups = pd.read_parquet(demo / "dataset" / "partnerships.parquet")
+    assert groups["members_agree"].isna().all() and (groups["responded"] < 2).all()
+    data = copy_of(demo, tmp_path)
+    reply = tmp_path / "camden.txt"
+    reply.write_text(
+        "Freedom of Information response - bruising in non-mobile infants\n\n"
+        "1. Was there a review of your safeguarding policies after this guidance was published?\n"
+        "Yes. The policy was formally reviewed in June 2023.\n\n"
+        "3. Does your policy require a s47 investigation or strategy discussion in all cases?\n"
+        "Yes. A strategy discussion is held in every case.\n\nLondon Borough of Camden\n"
+    )
+    assert main(["import", str(reply), "--authority", "Camden", "--data-dir", str(data)]) == 0
+    assert main(["build", "--data-dir", str(data)]) == 0
+    groups = pd.read_parquet(data / "dataset" / "partnerships.parquet").set_index("name")
+    london = groups.loc["London Safeguarding Children Procedures"]
+    assert london["responded"] == 2 and london["members_agree"] == False  # noqa: E712
+    assert list(london["disagree_fields"]) == ["s47_all_cases"]
+    assert groups.loc[groups["responded"] < 2, "members_agree"].isna().all()
+    dictionary = (ROOT / "datasets" / "DATA_DICTIONARY.md").read_text("utf-8")
+    assert "null where fewer than two members responded" in dictionary
+
+
 # 7. foi demo
 
 
@@ -348,3 +400,23 @@ def test_demo_data_is_marked_synthetic(demo, tmp_path, capsys):
     assert main(["report", "--data-dir", str(demo), "--out", str(out)]) == 0
     assert "<b>Synthetic demo data</b>" in out.read_text()
     assert foi("demo", "--data-dir", str(copy_of(demo, tmp_path))).returncode == 0  # demo again
+
+
+def test_report_with_documents_never_links_a_missing_or_altered_copy(demo, tmp_path):
+    from foi.archive import Archive
+
+    data = copy_of(demo, tmp_path)
+    responses = pd.read_parquet(data / "dataset" / "responses.parquet")
+    gone, altered = responses["document_sha256"].iloc[:2]
+    archive = Archive(data)
+    archive.path_for(gone).unlink()
+    path = archive.path_for(altered)
+    path.chmod(0o644)
+    path.write_bytes(b"not what was archived")
+    out = tmp_path / "out" / "report.html"
+    assert main(["report", "--with-documents", "--out", str(out), "--data-dir", str(data)]) == 0
+    html = out.read_text("utf-8")
+    assert "2 archived documents are missing or altered and are not linked" in html
+    copies = {p.name.split(".")[0] for p in (tmp_path / "out" / "report-documents").iterdir()}
+    assert copies == set(responses["document_sha256"]) - {gone, altered}
+    assert gone not in html and altered not in html

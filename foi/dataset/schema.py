@@ -101,7 +101,7 @@ TABLES: dict[str, list[Column]] = {
         Column("responded", pa.int16(), "How many members' responses were found."),
         *[Column(f"{c.name}_values", pa.list_(pa.string()), f"Distinct values of {c.name} across responding members (not_stated left out).") for c in FIELD_COLUMNS],
         Column("disagree_fields", pa.list_(pa.string()), "Fields on which responding members give different values."),
-        Column("members_agree", pa.bool_(), "True where no field is in disagree_fields (with at least two responding members)."),
+        Column("members_agree", pa.bool_(), "True where the responding members agree on every field (disagree_fields empty), false where they differ; null where fewer than two members responded, so there is nothing to compare (every row of a dataset in which no two members of one group have replied, such as the demo's)."),
     ],
     # Not written by the build: appended by every crawl (DATA_DIR/state/changes.parquet) and
     # copied into each dataset, so the history of every fact can be read back.

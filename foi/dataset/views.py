@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -147,6 +148,7 @@ def export(dataset: Path, fmt: str, out: Path) -> list[Path]:
                 neutralised(_flat(df)).to_excel(xl, sheet_name=name, index=False)
                 _values_only(xl.sheets[name])
                 _readable(xl.sheets[name])
+                _linked(xl.sheets[name])
         tmp.replace(out)
         written.append(out)
     elif fmt == "sqlite":
@@ -204,6 +206,20 @@ def _values_only(sheet) -> None:  # type: ignore[no-untyped-def]
         for cell in row:
             if cell.data_type == "f":
                 cell.data_type = "s"
+
+
+# A cell that is one web address and nothing else (Excel takes up to 2,079 characters).
+_URL_CELL = re.compile(r"https?://[^\s\"<>]{1,2071}", re.IGNORECASE)
+
+
+def _linked(sheet) -> None:  # type: ignore[no-untyped-def]
+    """A cell holding one http(s) URL is a link a reader can click (never another scheme:
+    no javascript:, file: or a formula), shown in Excel's own link style."""
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, str) and _URL_CELL.fullmatch(cell.value):
+                cell.hyperlink = cell.value
+                cell.style = "Hyperlink"
 
 
 def _readable(sheet) -> None:  # type: ignore[no-untyped-def]
