@@ -164,11 +164,19 @@ def split_run_in_heads(blocks: list[Block], questions: list[Any]) -> list[Block]
 
 def number_last(b: Block) -> int | None:
     """A heading that puts the question number last."""
-    if (b.kind == "heading" or b.strong or b.kind == "cell") and (
-        m := TRAILING_NUMBER.search(b.text)
+    if (
+        (b.kind == "heading" or b.strong or b.kind == "cell")
+        and (m := TRAILING_NUMBER.search(b.text))
+        # "Please see our answer to question 1." points to another answer: it heads nothing.
+        and not POINTS_TO.search(b.text[: m.start()])
     ):
         return int(m.group(1))
     return None
+
+
+POINTS_TO = re.compile(
+    r"\b(?:see|refer(?:red)?|answer(?:ed)?|respon[sd]\w*|reply|replies|covered|given|as\s+per)\b", re.I
+)
 
 
 def split_run_on(blocks: list[Block], questions: list[Any]) -> list[Block]:
