@@ -19,7 +19,7 @@ DROP_TAGS = {
 }  # fmt: skip
 # Site furniture by class, id, role or aria-label.
 FURNITURE = re.compile(
-    r"cookie|consent|breadcrumb|skip|feedback|related|share|social|sidebar|masthead|"
+    r"cookie|consent|bread-?crumb|\bcrumbs?\b|skip|feedback|related|share|social|sidebar|masthead|"
     r"site-header|alert-banner|banner|navigation|\bnav\b|menu|search|page-actions|print|"
     r"was-this|helpful|rating|subscribe|newsletter|back-to-top|contentinfo",
     re.I,
@@ -45,6 +45,24 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def _is_furniture(el: etree._Element) -> bool:
     attrs = " ".join(el.get(a, "") for a in ("class", "id", "role", "aria-label"))
     return bool(attrs.strip()) and FURNITURE.search(attrs) is not None
+
+
+def _is_link_list(el: etree._Element) -> bool:
+    """A list whose every item is only a short link ("Home", "Council and democracy", ...): the
+    site's navigation or breadcrumb, whatever its class, not a numbered answer."""
+    if el.tag not in ("ol", "ul"):
+        return False
+    items = [li for li in el if isinstance(li.tag, str) and li.tag == "li"]
+    if len(items) < 2:
+        return False
+    for li in items:
+        text = " ".join("".join(li.itertext()).split())
+        link = " ".join("".join(a.itertext()) for a in li.iter("a"))
+        if not text or len(text.split()) > 6 or " ".join(link.split()) != text:
+            # (the last crumb, the page itself, is often plain text)
+            if li is not items[-1] or len(text.split()) > 6:
+                return False
+    return True
 
 
 def _list_label(ol: etree._Element, index: int) -> str:
@@ -232,6 +250,9 @@ def read_html(
                 break
     if main is None:
         main = root.find("body") if root.find("body") is not None else root
+    first_heading = next(
+        (h.sourceline or 0 for h in main.iter("h1", "h2", "h3") if isinstance(h.tag, str)), None
+    )
     for el in list(main.iter()):
         if el is main or not isinstance(el.tag, str):
             continue
@@ -239,6 +260,12 @@ def read_html(
             el.tag in DROP_TAGS
             or (el.tag == "header" and el.getparent() is not None and el.get("role") == "banner")
             or _is_furniture(el)
+            # a breadcrumb above the page's title, whatever its class
+            or (
+                first_heading is not None
+                and (el.sourceline or 0) < first_heading
+                and _is_link_list(el)
+            )
         ):
             el.drop_tree()
     walker = _Walker(base_url)
