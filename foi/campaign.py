@@ -122,6 +122,8 @@ def load_campaign(name_or_path: str | Path = DEFAULT) -> Campaign:
                 sub["compiled"] = re.compile(sub["pattern"], re.I)
             if "topic" in spec:  # words that show the answers speak of this field
                 spec["topic_compiled"] = re.compile(spec["topic"], re.I)
+            if "also_read_topic" in spec:
+                spec["also_read_topic_compiled"] = re.compile(spec["also_read_topic"], re.I)
             if "values" in spec and spec.get("default") not in spec["values"]:
                 raise CampaignError(f"field {name}: default not among its values")
     except (KeyError, TypeError, re.error) as exc:

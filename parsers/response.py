@@ -113,6 +113,13 @@ def code_fields(
         texts = [primary]
         if spec.get("follow_references"):
             texts += referenced_answers(primary, answers)
+        # Answers that often carry this fact too ("No changes were made, and the definition is
+        # as it was" under question 4), read after the field's own.
+        # Only their sentences on the field's topic ("the definition is as it was").
+        if spec.get("also_read") and (about := spec.get("also_read_topic_compiled")):
+            for n in spec["also_read"]:
+                if answers.get(int(n)):
+                    texts.append(" ".join(x for x in sentences(answers[int(n)]) if about.search(x)))
         hit = apply_rules(texts, spec) if primary else None
         if hit is None and primary and "answered" in spec and _describes(primary):
             # "What changes were made?" answered at length with no denial: it describes

@@ -436,6 +436,30 @@ def _claim_sentences(
     for q in qs:
         if q.no in placed:
             continue
+        # The sentence that reads most as its answer, wherever it stands.
+        best: tuple[float, int, int, int, float] | None = None  # mine, host, para, sentence, theirs
+        for host_no, paras in placed.items():
+            host = next(x for x in qs if x.no == host_no)
+            for k, p in enumerate(paras):
+                for i, sent in enumerate(sentences(p.text)):
+                    mine = _answer_score(sent, q, weights)
+                    if mine >= 2.0 and (best is None or mine > best[0]):
+                        best = (mine, host_no, k, i, _answer_score(sent, host, weights))
+        if best is None:
+            continue
+        mine, host_no, k, i, theirs = best
+        paras = placed[host_no]
+        p = paras[k]
+        sents = sentences(p.text)
+        if i and mine >= theirs + 1.5:
+            placed[host_no] = [*paras[:k], replace(p, text=" ".join(sents[:i])), *paras[k + 1 :]]
+        # Otherwise one passage answers both ("As there was no review, there are no papers"):
+        # each question gets it.
+        placed[q.no] = [replace(p, text=" ".join(sents[i:]))]
+    return placed
+    for q in qs:
+        if q.no in placed:
+            continue
         for host_no, paras in list(placed.items()):
             host = next(x for x in qs if x.no == host_no)
             for k, p in enumerate(paras):
