@@ -49,7 +49,8 @@ CLARIFICATION = re.compile(
 )
 REMINDER = re.compile(
     r"\bapologi[sz]e\s+for\s+(?:the|this|any)\s+delay\b|\b(?:is|are|now)\s+overdue\b|\bsorry\s+for\s+the\s+delay\b"
-    r"|\bnot\s+(?:yet\s+)?been\s+able\s+to\s+(?:respond|complete|reply)\b|\bunable\s+to\s+respond\s+within\b"
+    r"|\bnot\s+(?:yet\s+)?been\s+able\s+to\s+(?:respond|complete|reply|send|provide)\b|\bunable\s+to\s+respond\s+within\b"
+    r"|\b(?:sorry|apologi[sz]e)\b[^.]{0,60}\b(?:delay|late|not\s+(?:yet\s+)?been\s+able)"
     r"|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline)\b|\bas\s+soon\s+as\s+(?:possible|we\s+can)\b",
     re.I,
 )
@@ -83,6 +84,12 @@ def non_reply_kind(doc: Document, own_text: str, fit: int) -> tuple[str, str] | 
     if (
         auto.startswith("auto-replied") or meta.get("autoreply") or OUT_OF_OFFICE.search(subject)
     ) and fit <= 1:
+        head = " ".join(sentences(own_text)[:12])
+        # An automatic acknowledgement of the request is an acknowledgement, not an absence.
+        if not OUT_OF_OFFICE.search(f"{subject} {head}") and (
+            re.search(r"\backnowledg", subject, re.I) or ACKNOWLEDGEMENT.search(head)
+        ):
+            return "acknowledgement", f"an automatic acknowledgement ({subject or auto})"
         return "out_of_office", f"an automatic reply ({subject or auto})"
     if fit >= 2:
         return None
