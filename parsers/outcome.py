@@ -18,6 +18,11 @@ SECTION = re.compile(
 # Where the exemption is a subsection of its own (s40(2) personal data, s40(5B) neither
 # confirm nor deny) the further paragraphs are detail; elsewhere (s36(2)(b)(ii)) they name it.
 FIRST_SUBSECTION_ONLY = {40}
+# The subsections that exempt from the duty to confirm or deny, section by section.
+NCND_SUBSECTION = {
+    23: "(5)", 24: "(2)", 26: "(3)", 27: "(4)", 30: "(3)", 31: "(3)", 36: "(3)", 38: "(2)",
+    41: "(2)", 42: "(2)", 43: "(3)", 44: "(2)",
+}  # fmt: skip
 # s12(1) and s21(1) are just the cost limit and "accessible elsewhere": no subsection shown.
 NO_SUBSECTION = {12, 21}
 COST_LIMIT = re.compile(
@@ -89,6 +94,11 @@ def exemptions(text: str) -> list[str]:
                 found.append(code)
     # "section 36" beside "section 36(2)(b)(ii)" is the same exemption, said less exactly.
     found = [c for c in found if not any(o != c and o.startswith(c + "(") for o in found)]
+    # Neither confirm nor deny under s31(3), "where confirming would prejudice ... (s31(1)(a))":
+    # the exemption applied is the one that removes the duty to confirm or deny.
+    for n, sub in NCND_SUBSECTION.items():
+        if any(c.startswith(f"s{n}{sub}") for c in found):
+            found = [c for c in found if not c.startswith(f"s{n}(") or c.startswith(f"s{n}{sub}")]
     # The cost limit described without its section number is still s12.
     if not any(c.startswith("s12") for c in found) and any(
         COST_LIMIT.search(s) and not negated(s, COST_LIMIT.search(s).start())
