@@ -347,6 +347,7 @@ NOT_AGE = re.compile(
     r"|\bnot\s+(?:from|by|on)\s+(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b|\bage\s+is\s+(?:no\s+longer|not)\s+used\b"
     r"|\bage\s+(?:rule|threshold|limit|criterion|cut-?off)\s+(?:has\s+been|was|is)\s+(?:removed|dropped|abandoned|withdrawn|deleted)\b"
     r"|\bage\s+(?:alone\s+|by\s+itself\s+)?(?:should|does|will|must|would)\s+not\s+(?:decide|determine|define|govern|settle)\b"
+    r"|\bage\s*[:–-]\s*(?:no\b|none\b|not\s+(?:used|relevant|a\s+factor|applicable|part))|\bnot\s+(?:on\s+|by\s+)?how\s+old\b"
     r"|\b(?:milestones?|development(?:al)?(?:\s+(?:stage|milestones?))?)\s+only\b"
     # "does not depend on the age of the baby", "no longer refers to age", "is not based on a baby's age"
     r"|\b(?:not|no\s+longer|never)\s+(?:\w+\s+){0,3}?(?:use[sd]?|refers?|depends?|based|linked|tied|relies|rely|considers?|defined|decided|determined)\s+(?:on\s+|to\s+|by\s+|upon\s+)?(?:[\w’']+\s+){0,3}?age\b"
