@@ -86,6 +86,11 @@ def _neg_before(sentence: str, start: int, words: int = 4) -> bool:
         r"\b(?:not|never|no)\b.*\b(?:or|nor)\s+(?:\w+ly\s+)?$", clause, re.I
     ):
         return True
+    # "the briefing was not taken to any board for consideration": a negated clause's noun.
+    if re.match(
+        r"(?:consideration|discussion|examination|assessment|comparison)\b", sentence[start:], re.I
+    ) and re.search(r"\b(?:not|never|no)\b(?!.*\b(?:but|although|however)\b)", clause, re.I):
+        return True
     before = words_before[-words:]
     for i, w in enumerate(before):
         if NEGATION.fullmatch(w) or w.lower().endswith("n't"):
