@@ -188,6 +188,15 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
             continue
         found = [(d, m.start()) for d, m in month_dates(s)]
         found += [(d, m.start()) for d, m in year_dates(s)]
+        # "the Panel's 2022 briefing", "its September 2022 guidance": the guidance's own date.
+        found = [
+            (d, at)
+            for d, at in found
+            if not re.match(r"(?:[A-Za-z]+\s+)?\d{4}\s+(?:briefing|guidance|publication)", s[at:], re.I)
+        ]
+        if not found and (m := RELATIVE_YEAR.search(s)) and (year := _letter_year(ctx)):
+            # "an audit ... last year", in a letter of November 2025: 2024.
+            found.append((str(year - (0 if m.group(1).lower() == "this" else 1)), m.start()))
         if not found and floor[:4].isdigit() and (m := AFTER_GUIDANCE.search(s)):
             # "in the summer after the briefing was published", "early the following year":
             # the year after the guidance's.
@@ -216,6 +225,20 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
         return {"review_date": Coded(None, None, 0.6)}
     _, _, _, value, sent = min(candidates, key=lambda c: (c[0], c[1], c[2]))
     return {"review_date": Coded(value, sent, 0.75)}
+
+
+RELATIVE_YEAR = re.compile(r"\b(last|this|earlier\s+this)\s+year\b", re.I)
+
+
+def _letter_year(ctx: Context) -> int | None:
+    """The year the letter was written: the latest date it gives within the campaign's
+    window (its date line), where it gives one."""
+    start = str(
+        ctx.campaign.settings.get("window_start", "") or getattr(ctx.campaign, "window_start", "")
+    )[:7]
+    end = str(getattr(ctx.campaign, "window_end", "") or "9999")[:7]
+    dates = [d[:7] for d, _ in month_dates(ctx.text) if start <= d[:7] <= end]
+    return int(max(dates)[:4]) if dates else None
 
 
 AFTER_GUIDANCE = re.compile(
