@@ -50,7 +50,6 @@ CLARIFICATION = re.compile(
 REMINDER = re.compile(
     r"\bapologi[sz]e\s+for\s+(?:the|this|any)\s+delay\b|\b(?:is|are|now)\s+overdue\b|\bsorry\s+for\s+the\s+delay\b"
     r"|\bnot\s+(?:yet\s+)?been\s+able\s+to\s+(?:respond|complete|reply|send|provide)\b|\bunable\s+to\s+respond\s+within\b"
-    r"|\b(?:sorry|apologi[sz]e)\b[^.]{0,60}\b(?:delay|late|not\s+(?:yet\s+)?been\s+able)"
     r"|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline)\b|\bas\s+soon\s+as\s+(?:possible|we\s+can)\b",
     re.I,
 )

@@ -207,7 +207,19 @@ def parse_document(
     matched, groups = campaign.match(full_text)
     own_text = "\n".join(b.text for b in doc.blocks if not b.quote and b.kind != "furniture")
     by_no = {a.question_no: a.raw or a.answer_text for a in answers}
-    recognition = recognise(doc, own_text, by_no, campaign, matched, groups)
+    fit_answers = by_no
+    if sum(1 for t in by_no.values() if t) < 2:
+        # A letter in paragraphs ("I am sorry for the delay in replying. The partnership did
+        # not review ..."): what its paragraphs answer counts before it is called a reminder.
+        # Printed questions (a delay notice quoting the request) answer nothing.
+        aligned = {
+            a.question_no: a.raw or a.answer_text
+            for a in align_answers(doc.blocks, campaign.questions)
+            if a.answer_text
+            and not any(s.rstrip("”\"' ").endswith("?") for s in sentences(a.answer_text))
+        }
+        fit_answers = {**aligned, **{k: v for k, v in by_no.items() if v}}
+    recognition = recognise(doc, own_text, fit_answers, campaign, matched, groups)
     if not recognition.accepted and not force:
         raise NotAReply(recognition.why, recognition.kind)
     sender = detect_sender(doc, registry, host=host)
