@@ -300,9 +300,9 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
     current: list[_Segment] = []
     style: str | None = None  # "number" or "letter": how this response numbers its questions
     run = 0  # questions opened in a row with nothing between them
-    prose = (
-        False  # answers placed by topic leads ("Turning to ...", "As to ..."): a letter in prose
-    )
+    # Answers placed by topic leads ("Turning to ...", "As to ..."): a letter in prose.
+    prose = False
+    signed = False  # past the sign-off
     last_no = max(by_no)
 
     def answered(no: int) -> bool:
@@ -341,9 +341,16 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             and not (current and current[0].last_cell == (b.row, b.cell))
         )
         text = b.text.strip()
+        if signed and not b.quote:
+            # After "Yours sincerely": the signature and address ("2 Bristol Avenue"), not
+            # answers, unless an annex of answers follows.
+            if b.kind == "heading" and ANNEX.match(text):
+                signed = False
+            continue
         if is_boilerplate(sentences(text)[0]) and not (
             b.table and current and current[0].table == b.table
         ):
+            signed = signed or SIGNED.match(text) is not None
             current = []
             continue
         if RULE.match(text):
@@ -581,6 +588,10 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             for no in sorted(claimed)
         ]
     return answers
+
+
+SIGNED = re.compile(r"^\s*yours\s+(?:sincerely|faithfully|truly)\b", re.I)
+ANNEX = re.compile(r"^\s*(?:annex|appendix|schedule|attachment|enclosure|response|answers?)\b", re.I)
 
 
 def labelled(blocks: list[Block]) -> bool:
