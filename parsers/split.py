@@ -590,6 +590,13 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
     return answers
 
 
+def _asks_only(text: str) -> bool:
+    """Text made of questions: most of its sentences end with a question mark."""
+    sents = [x for x in sentences(text) if len(x) > 3]
+    asks = sum(1 for x in sents if x.rstrip("”\"' ").endswith("?"))
+    return bool(sents) and asks * 2 >= len(sents)
+
+
 SIGNED = re.compile(r"^\s*yours\s+(?:sincerely|faithfully|truly)\b", re.I)
 ANNEX = re.compile(r"^\s*(?:annex|appendix|schedule|attachment|enclosure|response|answers?)\b", re.I)
 
@@ -620,7 +627,9 @@ def _collect(segments: list[_Segment], questions: list[QuestionLike]) -> list[An
     for q in questions:
         segs = [s for s in segments if s.no == q.no]
         filled = [s for s in segs if s.parts and _trim_boilerplate(s.text)]
-        own = [s for s in filled if not s.quoted] or filled
+        # A quoted segment answers only where nothing of the council's own does, and never
+        # when it is the request's questions themselves ("2. Papers ...? 3. Does ...?").
+        own = [s for s in filled if not s.quoted] or [s for s in filled if not _asks_only(s.text)]
         if not own:
             own = _shared_with_next(segments, q.no)
         if not own:
