@@ -11,7 +11,7 @@ heading, boilerplate, the end of a table or the next question.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -119,10 +119,11 @@ ORDINAL = re.compile(
     re.I,
 )
 FINALLY = re.compile(r"^(?:and\s+)?(?:finally|lastly)\s*[,:]\s*", re.I)
+Q_MARK = re.compile(r"^(?-i:Q)\s*[.:]\s+(?=\S)")
 ANSWER_MARK = re.compile(
     r"^(?:answer|response|reply|council(?:'s|’s)?\s+response|our\s+response|our\s+answer|"
     r"information\s+(?:supplied|provided)|the\s+council'?s\s+response)\s*(?:[:.\-–]\s*|$)"
-    r"|^(?-i:A)\s*:\s*",  # a case system's "Q: ... A: ..."
+    r"|^(?-i:A)\s*:\s*|^(?-i:A)\.\s+(?=\S)",  # a case system's "Q: ... A: ...", a page's "Q. ... A. ..."
     re.I,
 )
 INTERROGATIVE = re.compile(
@@ -341,6 +342,10 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             and not (current and current[0].last_cell == (b.row, b.cell))
         )
         text = b.text.strip()
+        if qmark := Q_MARK.match(text):
+            # "Q. Any papers giving the outcome of the review.": a question marked as one.
+            text = text[qmark.end() :]
+            b = replace(b, text=text, strong=True)
         if signed and not b.quote:
             # After "Yours sincerely": the signature and address ("2 Bristol Avenue"), not
             # answers, unless an annex of answers follows.
