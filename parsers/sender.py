@@ -189,7 +189,12 @@ def _readable(text: str) -> str:
     """An all-capitals letterhead ("HUMBERSIDE POLICE") in the case names are written in."""
     if text.isupper() and len(text) > 6:
         return re.sub(r"[A-Z][A-Z'’-]+", lambda m: m.group(0).capitalize(), text)
-    return text
+    # A name in capitals within mixed text ("LINCOLNSHIRE COUNTY COUNCIL - Case export").
+    return re.sub(
+        r"\b[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+\b",
+        lambda m: re.sub(r"[A-Z][A-Z'’-]+", lambda w: w.group(0).capitalize(), m.group(0)),
+        text,
+    )
 
 
 class _Scores:
@@ -292,6 +297,10 @@ def detect_sender(doc: Document, registry: Any, host: str | None = None) -> Send
             s.text(b.text, W_EDGE, registry)
     for b in head + tail:
         s.text(b.text, W_EDGE, registry, self_cues=True)
+    if not head and own:
+        # A case export whose header runs into one long block ("LINCOLNSHIRE COUNTY COUNCIL -
+        # INFORMATION GOVERNANCE Case export ..."): its opening is the letterhead.
+        s.text(own[0].text[:160], W_EDGE, registry, self_cues=True)
     for b in middle:
         s.text(b.text, W_BODY, registry, self_cues=True)
         if REVIEW_ADDRESS.search(b.text):

@@ -272,7 +272,7 @@ def cut_question(text: str, question: QuestionLike | None) -> tuple[str, str]:
 
 
 LABEL_THEN_ANSWER = re.compile(
-    r"(?<=[a-z)'’])\s+(?=(?:Yes|No|The|We|Our|This|These|It|There|In|Under|Please|All|None|Each|Every|I)\b)"
+    r"(?<=[a-z)'’])\s+(?=(?:Yes|No|Not|None|Nothing|The|We|Our|This|These|It|There|In|Under|Please|All|Each|Every|I)\b)"
 )
 
 
