@@ -238,8 +238,8 @@ OPENING = re.compile(
 # ... or one whose first sentence speaks of the request as a whole ("I have now looked into
 # the questions you raised").
 ABOUT_REQUEST = re.compile(
-    r"\b(?:your\s+(?:questions|request|e-?mail|letter|enquiry|FOI)|questions\s+you\s+(?:raised|asked|put|sent)"
-    r"|you\s+(?:requested|raised|wrote))\b",
+    r"\b(?:your\s+(?:\w+\s+)?(?:questions|request|e-?mail|letter|enquiry|FOI)|questions\s+you\s+(?:raised|asked|put|sent)"
+    r"|you\s+(?:requested|raised|wrote)|thank\s+you\s+for)\b",
     re.I,
 )
 SIGN_OFF = re.compile(
