@@ -20,6 +20,8 @@ from parsers.urls import find_urls
 
 PAGE_NO = re.compile(
     r"(?i)^\s*(?:page\s*)?\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$|\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b|^\s*-?\s*\d{1,3}\s*-?\s*$"
+    # a continuation header on the later pages only: "WBC-FOI-0046712 (continued)"
+    r"|^.{0,60}\((?:continued|cont(?:'|’)?d\.?)\)\s*$"
 )
 EDGE = 3  # lines at the top and bottom of a page where running headers and footers live
 
