@@ -31,7 +31,8 @@ FORMAL = re.compile(
 NO_FORMAL = re.compile(
     r"\bno\s+formal\s+review\b|\bnot\s+(?:been\s+)?formally\s+reviewed\b|\bwithout\s+a\s+formal\s+review\b"
     r"|\bformal\s+review\s+(?:was|is)\s+not\s+(?:thought|considered|deemed|felt|judged)?\s*(?:necessary|needed|required)\b"
-    r"|\brather\s+than\s+a\s+formal\s+review\b|\bnone\s+was\s+(?:carried\s+out|undertaken|held)\b",
+    r"|\brather\s+than\s+a\s+formal\s+review\b|\bnone\s+was\s+(?:carried\s+out|undertaken|held)\b"
+    r"|\bformal\s+review\s+(?:was|has\s+been|had\s+been)\s+not\s+(?:\w+\s+)?(?:commissioned|carried\s+out|undertaken|held|started|begun|needed|necessary|required)\b",
     re.I,
 )
 CONSIDERED = re.compile(
@@ -79,6 +80,9 @@ def _neg_before(sentence: str, start: int, words: int = 4) -> bool:
     """A negation among the few words just before a match ("is not treated as ..."), but not
     one that belongs to a movement ("can roll but not crawl remain non-mobile")."""
     words_before = re.findall(r"[\w'’-]+", sentence[:start])
+    # "is not, on that basis alone, regarded as mobile": a negation before an aside.
+    if re.search(r"\b(?:is|are|was|were|be)\s+not\s*,[^,]{1,50},\s*$", sentence[:start], re.I):
+        return True
     clause = re.split(r"[,;:(]", sentence[:start])[-1]
     # "neither the council nor the partnership re-examined ...", "did not carry out a review
     # or discuss the briefing": the negation spans the list.
@@ -378,7 +382,7 @@ NOT_AGE = re.compile(
     r"|\bage\s*[:–-]\s*(?:no\b|none\b|not\s+(?:used|relevant|a\s+factor|applicable|part))|\bnot\s+(?:on\s+|by\s+)?how\s+old\b"
     r"|\b(?:milestones?|development(?:al)?(?:\s+(?:stage|milestones?))?)\s+only\b"
     # "does not depend on the age of the baby", "no longer refers to age", "is not based on a baby's age"
-    r"|\b(?:not|no\s+longer|never)\s+(?:\w+\s+){0,3}?(?:use[sd]?|refers?|depends?|based|linked|tied|relies|rely|considers?|defined|decided|determined)\s+(?:on\s+|to\s+|by\s+|upon\s+)?(?:[\w’']+\s+){0,3}?age\b"
+    r"|\b(?:not|no\s+longer|never)\s+(?:\w+\s+){0,3}?(?:use[sd]?|refers?|depends?|based|linked|tied|relies|rely|considers?|defined?|decided?|determined?|assess(?:ed)?|judged?|measured?)\s+(?:on\s+|to\s+|by\s+|upon\s+)?(?:[\w’']+\s+){0,3}?age\b"
     r"|\b(?:drops?|dropped|removes?|removed|deletes?|deleted|took\s+out|takes\s+out)\s+(?:the\s+|any\s+)?(?:age\b|reference\s+to\s+age)",
     re.I,
 )
@@ -389,7 +393,7 @@ BY_AGE = re.compile(
 )
 # "until their first birthday": an age in birthdays.
 BIRTHDAY = re.compile(
-    r"\b(?:up\s+to|until|before|under|below|(?:not\s+yet|yet\s+to|not)\s+(?:reached|reach))\s+(?:(?:their|the\s+baby['’]s|the\s+child['’]s|a\s+baby['’]s|his\s+or\s+her|its)\s+)?(first|1st|second|2nd)\s+birthday\b",
+    r"\b(?:up\s+to|until|before|under|below|(?:not\s+yet|yet\s+to|not)\s+(?:reached|reach|had|have))\s+(?:(?:their|the\s+baby['’]s|the\s+child['’]s|a\s+baby['’]s|his\s+or\s+her|its)\s+)?(first|1st|second|2nd)\s+birthday\b",
     re.I,
 )
 
