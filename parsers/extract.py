@@ -67,6 +67,11 @@ def _mark_request_sections(doc: Document) -> Document:
                     x.quote = True
                 i = end
         i += 1
+    # A URL the request quotes ("Reported at https://...") is the requester's, not the council's.
+    quoted = " ".join(b.text for b in blocks if b.quote)
+    own = " ".join(b.text for b in blocks if not b.quote)
+    if quoted:
+        doc.links = [u for u in doc.links if u not in quoted or u in own]
     return doc
 
 

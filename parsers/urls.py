@@ -9,7 +9,8 @@ URL = re.compile(r"https?://[^\s<>\"'’”)\]]+", re.I)
 
 
 def clean_url(url: str) -> str:
-    return url.rstrip(".,;:!?")
+    # "https://ico.org.uk/make-a-complaint/-----------": a ruled line glued to the address.
+    return re.sub(r"[-=_*]{3,}$", "", url).rstrip(".,;:!?")
 
 
 def find_urls(texts: Iterable[str]) -> list[str]:
