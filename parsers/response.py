@@ -111,8 +111,9 @@ def code_fields(
             ctx.coded[name] = Coded(spec["not_held"], sentences(primary)[0], 0.85)
             continue
         texts = [primary]
-        if spec.get("follow_references"):
-            texts += referenced_answers(primary, answers)
+        if spec.get("follow_references") and (pointed := referenced_answers(primary, answers)):
+            # "Please see our response to Q1." says nothing itself: read what it points to.
+            texts = pointed if len(primary) < 80 else [primary, *pointed]
         # Answers that often carry this fact too ("No changes were made, and the definition is
         # as it was" under question 4), read after the field's own.
         # Only their sentences on the field's topic ("the definition is as it was").

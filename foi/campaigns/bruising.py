@@ -361,7 +361,7 @@ THRESHOLD = re.compile(
     re.I,
 )
 MOBILITY = re.compile(
-    r"\bmobil|\bNIM\b|\bcrawl|\bdefin|\btreated\s+as\b|\bscope\b|\bappl(?:y|ies)\b|\bcovered\b|\bincluded\b|\b(?:regarded|counted|considered)\s+as\b"
+    r"\bmobil|\bNIM\b|\bcrawl|\bdefin|\btreated\s+as\b|\bscope\b|\bappl(?:y|ies)\b|\bcover(?:s|ed)?\b|\bincluded\b|\b(?:regarded|counted|considered)\s+as\b"
     r"|\bwithin\s+(?:the|its|this|our)\s+(?:protocol|policy|procedure|chapter|guidance|definition)",
     re.I,
 )
