@@ -272,7 +272,7 @@ AS_MOBILE = re.compile(
     r"\b(?:treated|regarded|considered|counted|classed|classified|defined|seen|deemed|viewed|assessed)\s+(?:as\s+)?(?:being\s+)?(?:independently\s+)?mobile\b"
     r"|\b(?:showing|having|shows|has|have)\s+(?:some\s+|a\s+degree\s+of\s+)?(?:independent\s+)?mobility\b"
     r"|\bmakes?\s+(?:a\s+|the\s+)?(?:baby|child|infant|them)?\s*(?:independently\s+)?mobile\b|\bfalls?\s+outside\b"
-    r"|\b(?:begun|started|able)\s+to\s+(?:get|move)\s+(?:about|around)\b"
+    r"|\b(?:begun|started|able|beginning|starting)\s+to\s+(?:get|move)\s+(?:about|around|independently|on\s+(?:their|his|her)\s+own)\b"
     r"|\b(?:regarded|treated|counted|counts?|seen|considered)\s+as\s+(?:an?\s+)?(?:sign\s+of\s+)?independent\s+mobility\b"
     r"|\b(?:is|are|be|becomes?|become)\s+(?:independently\s+)?mobile\b|\bas\s+(?:being\s+)?(?:independently\s+)?mobile\b|\bexclud(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:treated|regarded|considered|counted)\s+as\s+(?:non|not|pre)",
     re.I,
