@@ -7,7 +7,7 @@ import re
 
 BOILERPLATE = re.compile(
     r"""(?ix)
-      \b(?:you\s(?:may|can|are\sfree\sto)\s(?:also\s)?re-?use) | \bre-?us(?:e|ing)\s(?:of\s)?(?:this|the)\sinformation\b
+      \b(?:you\s(?:may|can|are\sfree\sto)\s(?:also\s)?re-?use) | \byou\sare\sfree\sto\suse\s(?:this|the)\sinformation | \bre-?us(?:e|ing)\s(?:of\s)?(?:this|the)\sinformation\b
     | ^re-?us(?:e|ing)\b | \bOpen\sGovernment\sLicen[cs]e\b | \bcopyright\sof\b | \bsubject\sto\scopyright\b
     | \binternal\sreview\b | \bInformation\sCommissioner | \bico\.org\.uk\b | ^complaints?\b
     | ^(?:yours\s(?:sincerely|faithfully)|kind\sregards|best\sregards|regards|many\sthanks|best\swishes)\b
