@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -113,7 +114,8 @@ def code_fields(
         texts = [primary]
         if spec.get("follow_references") and (pointed := referenced_answers(primary, answers)):
             # "Please see our response to Q1." says nothing itself: read what it points to.
-            texts = pointed if len(primary) < 80 else [primary, *pointed]
+            bare = len(primary) < 80 and BARE_POINTER.match(primary) is not None
+            texts = pointed if bare else [primary, *pointed]
         # Answers that often carry this fact too ("No changes were made, and the definition is
         # as it was" under question 4), read after the field's own.
         # Only their sentences on the field's topic ("the definition is as it was").
@@ -128,6 +130,12 @@ def code_fields(
             hit = Coded(spec["answered"], sentences(primary)[0], 0.45)
         ctx.coded[name] = hit or Coded(spec.get("default"), None, 0.5 if primary else 0.9)
     return {name: ctx.coded[name] for name in campaign.fields}
+
+
+BARE_POINTER = re.compile(
+    r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|covered\s+(?:in|by)|answered\s+(?:in|at|under))\b",
+    re.I,
+)
 
 
 def _describes(answer: str) -> bool:
