@@ -10,12 +10,12 @@ BOILERPLATE = re.compile(
       \b(?:you\s(?:may|can|are\sfree\sto)\s(?:also\s)?re-?use) | \byou\sare\sfree\sto\suse\s(?:this|the)\sinformation | \bre-?us(?:e|ing)\s(?:of\s)?(?:this|the)\sinformation\b
     | ^re-?us(?:e|ing)\b | \bOpen\sGovernment\sLicen[cs]e\b | \bcopyright\sof\b | \bsubject\sto\scopyright\b
     | \binternal\sreview\b | \bInformation\sCommissioner | \bico\.org\.uk\b | ^complaints?\b
-    | ^(?:yours\s(?:sincerely|faithfully)|kind\sregards|best\sregards|regards|many\sthanks|best\swishes)\b
+    | ^(?:yours\s(?:sincerely|faithfully)|kind\sregards|best\sregards|regards|many\sthanks|best\swishes|thanks,)
     | ^this\s(?:e-?mail|message)\sand\sany\sattachments | ^disclaimer\b
     | ^if\syou\s(?:are|remain|have)\s(?:still\s)?(?:not\s)?(?:dissatisfied|unhappy|happy|satisfied|content)
     | ^your\sright\sto\s | ^right\sof\sappeal | ^further\sinformation$ | ^most\sof\sthe\sinformation\sthat\swe\sprovide
     | ^attachments?:\snone
-    | \b(?:this|it)\s(?:is|acts\sas|constitutes|serves\sas)\sa\s(?:formal\s)?(?:refusal\s)?notice\b
+    | \b(?:this|it|this\s(?:letter|e-?mail|response|reply))\s(?:is|acts\sas|constitutes|serves\sas)\sa\s(?:formal\s)?(?:refusal\s)?notice\b
     | \bre-?usable\b | \bre-use\b | \bmay\sbe\sre-?used\b | ^your\srights?\s*$ | ^rights\sof\sappeal\s*$
     | ^(?:we|i)\s(?:hope|trust)\s(?:that\s)?(?:this|the)\s(?:information|response|reply)\s(?:is|has\sbeen|will\sbe)\s(?:of\s(?:some\s)?)?(?:help|use|assistance|helpful|useful)
     | ^public\sinterest\s(?:test|considerations?|arguments?)(?:\s*\(.{0,30}\))?\s*$

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from parsers.authority import Detected
-from parsers.coding import NEGATION, Coded, apply_rules, referenced_answers
+from parsers.coding import NEGATION, NOT_NEGATION, Coded, apply_rules, referenced_answers
 from parsers.context import Context
 from parsers.extract import DEFAULT_MAX_BYTES, extract
 from parsers.model import Document, ParseError
@@ -144,7 +144,8 @@ def _describes(answer: str) -> bool:
         len(answer.split()) >= 8
         and answer_given(answer)
         and not referenced_answers(answer, {n: "x" for n in range(1, 10)})
-        and not any(NEGATION.search(s) for s in sentences(answer))
+        # ("not independently mobile" describes a baby; it denies nothing)
+        and not any(NEGATION.search(NOT_NEGATION.sub(" ", s)) for s in sentences(answer))
     )
 
 

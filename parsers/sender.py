@@ -262,7 +262,13 @@ def _edges(blocks: list[Block]) -> tuple[list[Block], list[Block], list[Block]]:
             break
         head.append(b)
     signed = next(
-        (i for i in range(len(blocks) - 1, -1, -1) if SIGN_OFF.match(blocks[i].text)), None
+        (
+            i
+            for i in range(len(blocks) - 1, -1, -1)
+            # ("Thank you for your request. Our answers ..." opens a letter; "Thank you," ends one)
+            if SIGN_OFF.match(blocks[i].text) and len(blocks[i].text) < 60
+        ),
+        None,
     )
     if signed is not None and signed >= len(head):
         tail = [
@@ -271,7 +277,14 @@ def _edges(blocks: list[Block]) -> tuple[list[Block], list[Block], list[Block]]:
             if not (is_boilerplate(b.text) and len(b.text) > 60)
         ]
     else:
-        tail = [b for b in blocks[-3:] if not is_boilerplate(b.text) and len(b.text) < 150]
+        # No sign-off: the last lines that are not a case system's own ("[END OF CASE
+        # EXPORT]", "=====") nor boilerplate.
+        system = re.compile(r"^\s*(?:[\[(].*[\])]|[-=_*#|]{4,}.*)\s*$")
+        tail = [
+            b
+            for b in blocks[-8:]
+            if not is_boilerplate(b.text) and len(b.text) < 150 and not system.match(b.text)
+        ][-4:]
     tail = [b for b in tail if not APPEAL.search(b.text)]
     edge_ids = {id(b) for b in head + tail}
     return head, tail, [b for b in blocks if id(b) not in edge_ids]

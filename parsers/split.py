@@ -123,7 +123,7 @@ Q_MARK = re.compile(r"^(?-i:Q)\s*[.:]\s+(?=\S)")
 ANSWER_MARK = re.compile(
     r"^(?:answer|response|reply|council(?:'s|’s)?\s+response|our\s+response|our\s+answer|"
     r"information\s+(?:supplied|provided)|the\s+council'?s\s+response)\s*(?:[:.\-–]\s*|$)"
-    r"|^(?-i:A)\s*:\s*|^(?-i:A)\.\s+(?=\S)",  # a case system's "Q: ... A: ...", a page's "Q. ... A. ..."
+    r"|^(?-i:A)\s*:\s*|^(?-i:A)\.\s+(?=\S)|^(?-i:A)\s+(?=(?:Yes|No)\b)",  # a case system's "Q: ... A: ...", a page's "Q. ... A. ..."
     re.I,
 )
 INTERROGATIVE = re.compile(
@@ -358,8 +358,12 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
             signed = signed or SIGNED.match(text) is not None
             current = []
             continue
-        if RULE.match(text):
-            current = []  # "------ STANDARD TEXT ------": a new part of the document
+        if RULE.match(text) or (
+            len(text) < 90 and not text.endswith(".") and PUBLIC_INTEREST.search(text)
+        ):
+            # "------ STANDARD TEXT ------", "Section 36(2)(b)(ii): public interest test": a
+            # new part of the document, not the last answer going on.
+            current = []
             continue
         no = topics.get(id(b)) or number_last(b)
         if no in by_no:
@@ -438,6 +442,13 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
                     and len(sentences(rest))
                     <= 1  # a label, not "Definition unchanged. Age not used."
                     and similarity(rest, q) >= 50
+                )
+                # "(b) for papers recording the outcome of the review;": the request restated
+                # as a list, item by item.
+                or (
+                    lead.kind in ("number", "letter")
+                    and re.search(r"(?:[;,]|;\s*(?:and|or)|\band)\s*$", rest) is not None
+                    and topic_question(rest, questions) is q
                 )
                 # "5 Changes to the definition ...; how it is defined now." on its own, its
                 # answer in the paragraph below: one sentence naming its question's topic.
@@ -602,6 +613,7 @@ def _asks_only(text: str) -> bool:
     return bool(sents) and asks * 2 >= len(sents)
 
 
+PUBLIC_INTEREST = re.compile(r"\bpublic\s+interest\s+(?:test|considerations?|arguments?)\b", re.I)
 SIGNED = re.compile(r"^\s*yours\s+(?:sincerely|faithfully|truly)\b", re.I)
 ANNEX = re.compile(r"^\s*(?:annex|appendix|schedule|attachment|enclosure|response|answers?)\b", re.I)
 

@@ -155,12 +155,17 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
 
 
 def _body_named(sentence: str) -> str | None:
+    # The body the information is said to be with comes first ("held by the NSCP rather than
+    # by West Northamptonshire Council"); otherwise any body the sentence names.
+    held = re.search(
+        r"\b(?:held|kept|owned|maintained)\s+by\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s*(?:and\s+|of\s+|for\s+)?){1,8})",
+        sentence,
+    )
+    if held:
+        return held.group(1).strip()
     if m := re.search(_BODY_NAME, sentence):
         return m.group(0).strip()
-    m = re.search(
-        r"\bheld\s+by\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s*(?:and\s+|of\s+|for\s+)?){1,8})", sentence
-    )
-    return m.group(1).strip() if m else None
+    return None
 
 
 def _data_given(text: str) -> bool:

@@ -175,7 +175,8 @@ def number_last(b: Block) -> int | None:
 
 
 POINTS_TO = re.compile(
-    r"\b(?:see|refer(?:red)?|answer(?:ed)?|respon[sd]\w*|reply|replies|covered|given|as\s+per)\b", re.I
+    r"\b(?:see|refer(?:red)?|answer(?:ed)?|respon[sd]\w*|reply|replies|covered|given|as\s+per)\b",
+    re.I,
 )
 
 
@@ -213,8 +214,10 @@ def topic_lead_question(text: str, questions: list[Any]) -> Any | None:
 
 def _questions_named(sentence: str, questions: list[Any]) -> int:
     """How many questions a sentence names by one of their keywords (at a word's start)."""
-    text = f" {norm(sentence)}"
-    return sum(1 for q in questions if any(f" {norm(k)}" in text for k in q.keywords))
+    text = f" {norm(sentence)} "
+    return sum(
+        1 for q in questions if any(_keyword_pattern(norm(k)).search(text) for k in q.keywords)
+    )
 
 
 def split_rules(blocks: list[Block]) -> list[Block]:
@@ -249,12 +252,18 @@ SIGN_OFF = re.compile(
 )
 
 
-def _is_opening(text: str, early: bool) -> bool:
-    """`early`: the paragraph comes before any that could be an answer."""
+def _is_opening(text: str, early: bool, questions: list[Any] | None = None) -> bool:
+    """`early`: the paragraph comes before any that could be an answer. An early paragraph
+    that opens by restating the request ("You asked whether our policies were reviewed, for
+    any papers, and for details of ...") opens the letter too."""
     if OPENING.match(text):
         return True
     first = sentences(text)[:1]
-    return early and bool(first and ABOUT_REQUEST.search(first[0]))
+    if not (early and first):
+        return False
+    return bool(ABOUT_REQUEST.search(first[0])) or (
+        questions is not None and _questions_named(first[0], questions) >= 3
+    )
 
 
 def _answer_score(text: str, q: Any, weights: dict[str, float]) -> float:
@@ -291,7 +300,8 @@ ABOUT_LETTER = re.compile(
     re.I,
 )
 ORDINAL_LEAD = re.compile(
-    r"\byour\s+(first|second|third|fourth|fifth|final|last)\s+(?:question|point|query|request)\b", re.I
+    r"\byour\s+(first|second|third|fourth|fifth|final|last)\s+(?:question|point|query|request)\b",
+    re.I,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
@@ -349,17 +359,20 @@ def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, lis
         early < len(paras) and max(_answer_score(paras[early].text, q, weights) for q in qs) < 2.0
     ):
         early += 1
-    opening = [_is_opening(p.text, i <= early) for i, p in enumerate(paras)]
+    opening = [_is_opening(p.text, i <= early, qs) for i, p in enumerate(paras)]
     paras = [
         _after_opening(p, qs, weights) if o else p for p, o in zip(paras, opening, strict=True)
     ]
     score = [
-        [0.0 if o and _is_opening(p.text, True) else _answer_score(p.text, q, weights) for q in qs]
+        [
+            0.0 if o and _is_opening(p.text, True, qs) else _answer_score(p.text, q, weights)
+            for q in qs
+        ]
         for p, o in zip(paras, opening, strict=True)
     ]
     for row, p, o in zip(score, paras, opening, strict=True):
         # "Turning to your first question, ...": the letter says which question it answers.
-        if not (o and _is_opening(p.text, True)) and (lq := lead_question(p.text, qs)):
+        if not (o and _is_opening(p.text, True, qs)) and (lq := lead_question(p.text, qs)):
             row[qs.index(lq)] += 5.0
     n, m = len(paras), len(qs)
     neg = float("-inf")

@@ -20,7 +20,32 @@ LABELS = [
 ]
 # What the rules still read wrongly in the last corpus, after tuning: kept visible as
 # expected failures (an xfail that starts passing is reported), each with what goes wrong.
-KNOWN_MISSES: dict[str, str] = {}
+# Misses left after tuning, each with what goes wrong. Several are where a labeller and the
+# corpus README's own examples part ways (kept as labelled: the labels are not edited).
+WHOLE_LETTER = (
+    "a whole-letter decision labelled as each question's answer; ../shared/corpus/dev and the "
+    "other corpora label those answers null ('no answer of its own'), as the parser does"
+)
+KNOWN_MISSES: dict[str, str] = {
+    "fresh_nov_a/stockton-on-tees-reply.eml": "the label gives one paragraph to Q3, Q4 and Q5; the parser gives each its own sentences",
+    "fresh_nov_a/wakefield-disclosure-log.html": "Q2's label is the whole Q1 paragraph; the parser takes the sentence on papers",
+    "fresh_nov_a/doncaster-case-export.txt": "'treated in the same way as those who cannot' is not read as rolling babies counted as non-mobile",
+    "fresh_nov_b/islington-definition-list.html": "Q1 takes the page's summary of the request with its answer",
+    "fresh_nov_c/calderdale-prose-letter.docx": "Q2's one sentence is left inside Q1's paragraph",
+    "fresh_nov_d/central-bedfordshire-see-q1.html": "labelled partial, though by the corpus README a question answered by a pointer is answered",
+    "fresh_nov_e/barnet-numbered-list.docx": "Q1's answer opens by restating the question; the label leaves that sentence out",
+    "fresh_nov_e/durham-ncnd-letter.txt": WHOLE_LETTER,
+    "fresh_nov_e/newham-s21-webpage.html": WHOLE_LETTER,
+    "fresh_nov_e/north-somerset-not-held.txt": WHOLE_LETTER,
+    "fresh_nov_e/rochdale-s12-email.eml": WHOLE_LETTER,
+    "fresh_nov_e/west-berkshire-disclosure-log.html": WHOLE_LETTER,
+    "fresh_nov_e/south-gloucestershire-letter.pdf": "the label gives one paragraph to Q4 and Q5; the parser splits it by sentence",
+    "fresh_nov_f/kirklees-prose-letter.docx": "Q2 in prose is given the wrong sentences",
+    "fresh_nov_f/hounslow-reply.txt": "Q4's pointer ('see our answer to question 1') is labelled null; the other corpora keep the pointer's text",
+    "fresh_nov_f/bedford-short-letter.pdf": "one paragraph answers Q1, Q2 and Q4 (the label gives it to each); the parser splits it by sentence",
+    "fresh_dec_g/calderdale-letter.txt": "Q1's answer opens with the request restated; the label leaves that sentence out",
+    "fresh_dec_h/west-sussex-letter.pdf": "a prose paragraph answering Q3 and Q5 together: Q4 and Q5 are given the wrong sentences",
+}
 
 
 def _case(c: Path, x: dict) -> object:

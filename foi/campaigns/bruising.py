@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.coding import NEGATION, Coded, subquestion_answer
+from parsers.coding import NEGATION, RESTATED, Coded, subquestion_answer
 from parsers.context import Context
 from parsers.dates import MONTHS, month_dates, year_dates
 from parsers.outcome import answer_given
@@ -21,7 +21,7 @@ FORMAL = re.compile(
     r"|\bline\s+by\s+line\b"
     r"|\breview\s+(?:was|has\s+been|had\s+been)\s+(?:carried\s+out|undertaken|completed|concluded|held|conducted|finalised)\b"
     r"|\b(?:the|this|that|a|our)\s+review\s+(?:concluded|found|completed|recommended|took\s+place|was\s+led)\b"
-    r"|\breviewed\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?(?:policy|policies|procedures?|protocol|guidance|chapter|guide)\b"
+    r"|\breviewed\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,6}?(?:policy|policies|procedures?|protocol|guidance|chapter|guide)\b"
     r"|\breview\s+(?:was\s+)?(?:carried\s+out|undertaken|completed|conducted)\b"
     r"|\b(?:agreed|approved|adopted|published|issued|ratified|endorsed)\s+(?:a|the|its|their)\s+(?:revised|updated|new|amended)\s+(?:version|chapter|policy|procedure|protocol|guidance|guide)\b"
     r"|\blooked\s+at\s+(?:afresh|again)\b|\bre-?examined\b"
@@ -37,7 +37,7 @@ NO_FORMAL = re.compile(
 )
 CONSIDERED = re.compile(
     r"\b(?:consider(?:ed|ation)|discuss(?:ed|ion)|check(?:ed)?|looked\s+at|noted|assess(?:ed|ment)|"
-    r"examin(?:ed|ation)|confirm(?:ed)?|compar(?:ed|ison)|reflected\s+on|tabled|talked\s+(?:\w+\s+){0,3}?through"
+    r"examin(?:ed|ation)|(?<!can\s)(?<!\bI\s)(?<!we\s)(?<!to\s)confirm(?:ed)?|compar(?:ed|ison)|reflected\s+on|tabled|talked\s+(?:\w+\s+){0,3}?through"
     r"|went\s+(?:through|over)|took\s+the\s+view)\b",
     re.I,
 )
@@ -121,7 +121,9 @@ def code_review_held(ctx: Context) -> dict[str, Coded]:
     a1 = ctx.answers.get(1, "")
     if not a1:
         return {"review_held": Coded("not_stated", None, 0.9)}
-    sents = sentences(a1)
+    # The question as the letter restates it ("You asked whether our policies were reviewed
+    # ...") says nothing of the answer.
+    sents = [x for x in sentences(a1) if not RESTATED.search(x)] or sentences(a1)
     if not answer_given(a1):  # not held, or withheld: the review is not stated
         return {"review_held": Coded("not_stated", sents[0], 0.85)}
     no_formal = _first(sents, NO_FORMAL, negatable=False)
@@ -188,8 +190,8 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
     floor = ctx.campaign.settings.get("guidance_date", "0000-00")[:7]
     candidates: list[tuple[int, int, int, str, str]] = []
     for i, s in enumerate(sentences(ctx.answers.get(1, ""))):
-        if PLANNED.search(s):
-            continue
+        if PLANNED.search(s) and not DONE_PAST.search(s):
+            continue  # a review to come ("the next review is due in 2026"), not one held
         found = [(d, m.start()) for d, m in month_dates(s)]
         found += [(d, m.start()) for d, m in year_dates(s)]
         # "the Panel's 2022 briefing", "its September 2022 guidance": the guidance's own date.
@@ -201,6 +203,11 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
         if not found and (m := RELATIVE_YEAR.search(s)) and (year := _letter_year(ctx)):
             # "an audit ... last year", in a letter of November 2025: 2024.
             found.append((str(year - (0 if m.group(1).lower() == "this" else 1)), m.start()))
+        if len(floor) >= 7 and (m := MONTH_AFTER.search(s)):
+            # "in the month after the Panel published its briefing": the guidance's month + 1.
+            y, mo = int(floor[:4]), int(floor[5:7]) + 1
+            # (the guidance's own date beside it, "published ... on 29 September 2022", goes)
+            found = [(f"{y + (mo > 12)}-{(mo - 1) % 12 + 1:02d}", m.start())]
         if not found and floor[:4].isdigit() and (m := AFTER_GUIDANCE.search(s)):
             # "in the summer after the briefing was published", "early the following year":
             # the year after the guidance's.
@@ -231,6 +238,12 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
     return {"review_date": Coded(value, sent, 0.75)}
 
 
+DONE_PAST = re.compile(
+    r"\b(?:reviewed|completed|carried\s+out|concluded|took\s+place|was\s+held|considered|discussed)\b", re.I
+)
+MONTH_AFTER = re.compile(
+    r"\b(?:in\s+)?the\s+month\s+(?:after|following)\s+(?:the\s+)?(?:panel|briefing|guidance|publication)", re.I
+)
 RELATIVE_YEAR = re.compile(r"\b(last|this|earlier\s+this)\s+year\b", re.I)
 
 
@@ -380,6 +393,8 @@ NOT_AGE = re.compile(
     r"|\bage\s+(?:rule|threshold|limit|criterion|cut-?off)\s+(?:has\s+been|was|is)\s+(?:removed|dropped|abandoned|withdrawn|deleted)\b"
     r"|\bage\s+(?:alone\s+|by\s+itself\s+)?(?:should|does|will|must|would)\s+not\s+(?:decide|determine|define|govern|settle)\b"
     r"|\bage\s*[:–-]\s*(?:no\b|none\b|not\s+(?:used|relevant|a\s+factor|applicable|part))|\bnot\s+(?:on\s+|by\s+)?how\s+old\b"
+    r"|\bno\s+age\s+(?:test|rule|limit|threshold|criterion|cut-?off|element)\b"
+    r"|\bage\s+(?:does\s+not|doesn['’]t|plays\s+no)\s+(?:form\s+(?:any\s+)?part|come\s+into|feature|part)\b"
     r"|\b(?:milestones?|development(?:al)?(?:\s+(?:stage|milestones?))?)\s+only\b"
     # "does not depend on the age of the baby", "no longer refers to age", "is not based on a baby's age"
     r"|\b(?:not|no\s+longer|never)\s+(?:\w+\s+){0,3}?(?:use[sd]?|refers?|depends?|based|linked|tied|relies|rely|considers?|defined?|decided?|determined?|assess(?:ed)?|judged?|measured?)\s+(?:on\s+|to\s+|by\s+|upon\s+)?(?:[\w’']+\s+){0,3}?age\b"
