@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from parsers.boilerplate import is_boilerplate
 from parsers.model import Document
+from parsers.outcome import NOT_HELD
 from parsers.sentences import norm, sentences
 
 BOUNCE = re.compile(
@@ -167,6 +168,17 @@ def quoted_questions(lines: list[str], questions: list[Any]) -> tuple[int, int]:
     return len(seen), foreign
 
 
+def _asks(text: str, questions: list[Any]) -> bool:
+    """Text that is a question, not an answer: it ends with a question mark, or it is one of
+    the campaign's questions as sent."""
+    label = NUMBER_LABEL.match(text)
+    rest = text[label.end() :] if label else text
+    first = sentences(rest)[0] if rest.strip() else ""
+    return text.rstrip("”\"' ").endswith("?") or any(
+        question_similarity(first, q) >= 85 and len(first) > 0.6 * len(q.text) for q in questions
+    )
+
+
 def answers_fit(answers: dict[int, str], questions: list[Any]) -> int:
     """How many answers speak of what their question asks (one of its keywords)."""
     fit = 0
@@ -189,7 +201,25 @@ def recognise(
     fit = answers_fit(answers, campaign.questions)
     if kind := non_reply_kind(doc, own_text, fit):
         return Recognition(False, kind[1], kind[0])
+    if own_text.count("`") >= 20 or own_text.count("```") >= 2:
+        # A council writes letters, not Markdown: the project's own README, say.
+        return Recognition(False, "a Markdown document (a README?), not a letter", "other")
     seen, foreign = quoted_questions(question_lines(doc), campaign.questions)
+    given = [t for t in answers.values() if t and t.strip()]
+    from parsers.status import letter_decision  # (status reads recognise's kinds)
+
+    if (
+        seen >= 3
+        and all(_asks(t, campaign.questions) for t in given)
+        and letter_decision(own_text, None, no_answers=True) is None
+        and not NOT_HELD.search(own_text)
+    ):
+        # The request itself, or a copy of it: the questions printed and nothing answered.
+        return Recognition(
+            False,
+            f"the request itself: it prints {seen} of the questions and answers none",
+            "request",
+        )
     if foreign >= 2 and foreign > seen and fit < 3:
         return Recognition(
             False,
