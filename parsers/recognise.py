@@ -168,6 +168,30 @@ def quoted_questions(lines: list[str], questions: list[Any]) -> tuple[int, int]:
     return len(seen), foreign
 
 
+# The requester asking: "Dear Warwickshire County Council, ... Under the Freedom of
+# Information Act 2000 please tell me: 1. ..." (the request as sent, found in the sent folder).
+REQUESTING = re.compile(
+    r"\b(?:please\s+(?:tell|provide|send|supply|give)\s+me|I\s+(?:would\s+like\s+to\s+request|am\s+writing\s+to\s+request|request\s+the\s+following)"
+    r"|under\s+the\s+freedom\s+of\s+information\s+act(?:\s+2000)?,?\s+(?:please|I\s+(?:request|ask|would)))",
+    re.I,
+)
+TO_COUNCIL = re.compile(
+    r"^\s*dear\s+(?:(?:[\w'’&,-]+\s+){0,6}?(?:council|borough|county|corporation|authority|foi\s+team|information\s+governance)\b"
+    r"|(?:the\s+)?(?:city|royal\s+borough|london\s+borough)\s+of\s+[A-Z])",
+    re.I,
+)
+
+
+def _to_council(doc: Document) -> bool:
+    heads = [b.text for b in doc.blocks[:6] if not b.quote and b.kind != "furniture"]
+    return any(TO_COUNCIL.match(t) for t in heads)
+
+
+def _addressed_request(doc: Document, own_text: str) -> bool:
+    """Written to a council and asking for information: the request itself."""
+    return _to_council(doc) and REQUESTING.search(own_text) is not None
+
+
 def _asks(text: str, questions: list[Any]) -> bool:
     """Text that is a question, not an answer: it ends with a question mark, or it is one of
     the campaign's questions as sent."""
@@ -204,13 +228,19 @@ def recognise(
     if own_text.count("`") >= 20 or own_text.count("```") >= 2:
         # A council writes letters, not Markdown: the project's own README, say.
         return Recognition(False, "a Markdown document (a README?), not a letter", "other")
+    if _to_council(doc) and len(own_text.split()) < 80:
+        # "Dear Leeds City Council, Thank you for your response ..." above the council's
+        # quoted reply: the requester's own message, whatever it quotes.
+        return Recognition(
+            False, "a message to the council (the requester's own), not a reply", "other"
+        )
     seen, foreign = quoted_questions(question_lines(doc), campaign.questions)
     given = [t for t in answers.values() if t and t.strip()]
     from parsers.status import letter_decision  # (status reads recognise's kinds)
 
     if (
         seen >= 3
-        and all(_asks(t, campaign.questions) for t in given)
+        and (all(_asks(t, campaign.questions) for t in given) or _addressed_request(doc, own_text))
         and letter_decision(own_text, None, no_answers=True) is None
         and not NOT_HELD.search(own_text)
     ):
