@@ -12,8 +12,10 @@ attachment that cannot be read is stored as failed with its reason; the import g
 
 from __future__ import annotations
 
+import atexit
 import email
 import mailbox
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -27,13 +29,15 @@ from typing import Any, TextIO
 
 from tqdm import tqdm
 
+from foi import isolate
 from foi.archive import Archive, Record, now, sha256
+from foi.isolate import IsolatedReader
 from foi.responses import out_of_scope
 from foi.threads import MAIL_SOURCES
 from parsers.detect import sniff
 from parsers.extract import DEFAULT_MAX_BYTES
 from parsers.model import ParseError
-from parsers.response import NotAReply, ParsedResponse, parse_document
+from parsers.response import ParsedResponse
 
 # An mbox starts with a "From " separator line: "From MAILER-DAEMON Mon Nov 17 08:30:00 2025".
 MBOX_FROM = re.compile(rb"From \S+\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s")
@@ -94,11 +98,23 @@ class Reading:
 def read_document(
     data: bytes, name: str, campaign: Any, registry: Any, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Reading:
-    """Read one document as `foi import` records it; never raises for a bad document."""
+    """Read one document as `foi import` records it; never raises for a bad document.
+
+    The parse runs in a worker process with the build's time and memory limits
+    (foi/isolate.py: FOI_PARSE_TIMEOUT, FOI_PARSE_MEMORY_MB), so a hostile attachment (a
+    PDF that inflates to gigabytes, text that takes minutes) fails alone with its reason
+    and the import goes on. The worker reads with the default registry, as the build does;
+    `registry` is kept for the callers' sake. Documents over `max_bytes` are refused by the
+    callers before they get here."""
     out = Reading()
     try:
         out.media_type = sniff(data, name)
-        out.parsed = parse_document(data, name, campaign, registry, max_bytes=max_bytes)
+    except ParseError as exc:
+        out.status, out.reason = "failed", str(exc)
+        return out
+    verdict = _reader(campaign).read((data, name))
+    if verdict.parsed is not None:
+        out.parsed = verdict.parsed
         out.authority_code = out.parsed.authority.code
         out.extra = {"outcome": out.parsed.outcome.value}
         if ocr := out.parsed.meta.get("ocr"):
@@ -106,13 +122,36 @@ def read_document(
         if why := out_of_scope(out.parsed):
             # A district council's redirect, a police force's letter: kept, never a council's answer.
             out.extra["out_of_scope"] = why
-    except NotAReply as exc:
+    elif verdict.not_a_reply:
         # An acknowledgement or a bounce is part of the record, not a failure to read.
-        out.not_a_reply = exc.kind
-        out.extra = {"not_a_reply": exc.kind, "why": str(exc)}
-    except ParseError as exc:
-        out.status, out.reason = "failed", str(exc)
+        out.not_a_reply = verdict.not_a_reply
+        out.extra = {"not_a_reply": verdict.not_a_reply, "why": verdict.error}
+    else:
+        out.status, out.reason = "failed", verdict.error or "could not be read"
     return out
+
+
+_READERS: dict[tuple[str, float, int], IsolatedReader] = {}
+
+
+def _reader(campaign: Any) -> IsolatedReader:
+    """One worker for the whole run (started at the first document, stopped at exit), per
+    campaign and limits: the limits are read when an import starts, as the build reads them."""
+    timeout = _setting("FOI_PARSE_TIMEOUT", isolate.TIMEOUT)
+    memory_mb = int(_setting("FOI_PARSE_MEMORY_MB", isolate.MEMORY_MB))
+    key = (campaign.source, timeout, memory_mb)
+    if key not in _READERS:
+        reader = _READERS[key] = IsolatedReader(campaign.source, 1, timeout, memory_mb)
+        atexit.register(reader.close)
+    return _READERS[key]
+
+
+def _setting(name: str, default: float) -> float:
+    try:
+        value = float(os.environ.get(name, default))
+    except ValueError:
+        return default
+    return value if value > 0 else default
 
 
 def kind_of(path: Path) -> str:

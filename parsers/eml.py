@@ -29,6 +29,28 @@ def _mark_quoted(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def _header(msg: EmailMessage, name: str) -> str:
+    """A header as text; "" where the email package cannot parse it (it raises on some
+    damaged headers, a group where an address should be, found by fuzzing)."""
+    try:
+        return str(msg.get(name, "") or "")
+    except Exception:
+        return ""
+
+
+def _attachments(msg: EmailMessage) -> list[tuple[str, bytes]]:
+    out: list[tuple[str, bytes]] = []
+    for part in msg.iter_attachments():
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and payload:
+            try:
+                name = part.get_filename() or "attachment"
+            except Exception:  # a damaged Content-Disposition
+                name = "attachment"
+            out.append((name, payload))
+    return out
+
+
 def read_eml(data: bytes) -> Document:
     try:
         msg = email.message_from_bytes(data, policy=policy.default)
@@ -36,11 +58,18 @@ def read_eml(data: bytes) -> Document:
         raise ParseError(f"unreadable email ({exc})") from None
     if not isinstance(msg, EmailMessage):
         raise ParseError("unreadable email")
-    body = msg.get_body(preferencelist=("plain", "html"))
+    try:
+        body = msg.get_body(preferencelist=("plain", "html"))
+        attachments = _attachments(msg)
+        report = msg.get_content_type() == "multipart/report" and str(
+            msg.get_param("report-type") or "report"
+        )
+    except Exception as exc:  # a MIME structure the email package cannot walk
+        raise ParseError(f"unreadable email ({exc.__class__.__name__}: {exc})"[:200]) from None
     meta = {
-        "subject": str(msg.get("Subject", "")),
-        "from": str(msg.get("From", "")),
-        "date": str(msg.get("Date", "")),
+        "subject": _header(msg, "Subject"),
+        "from": _header(msg, "From"),
+        "date": _header(msg, "Date"),
     }
     # Headers that tell an automatic message (bounce, out-of-office) from a person's reply.
     for header, key in (
@@ -48,18 +77,13 @@ def read_eml(data: bytes) -> Document:
         ("X-Autoreply", "autoreply"),
         ("X-Failed-Recipients", "failed_recipients"),
     ):
-        if msg.get(header):
-            meta[key] = str(msg.get(header))
-    if msg.get_content_type() == "multipart/report":
-        meta["report"] = str(msg.get_param("report-type") or "report")
+        if value := _header(msg, header):
+            meta[key] = value
+    if report:
+        meta["report"] = report
     sender = parseaddr(meta["from"])[1]
     if "@" in sender:
         meta["sender_domain"] = sender.rsplit("@", 1)[1].lower()
-    attachments: list[tuple[str, bytes]] = []
-    for part in msg.iter_attachments():
-        payload = part.get_payload(decode=True)
-        if isinstance(payload, bytes) and payload:
-            attachments.append((part.get_filename() or "attachment", payload))
     if body is None:
         if attachments:
             return Document(format="eml", blocks=[], meta=meta, attachments=attachments)

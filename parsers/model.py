@@ -10,7 +10,13 @@ NUMBER_CELL = re.compile(r"(?:Q\.?\s*)?\d{1,2}[.)]?|\(?[a-eA-E][.)]")
 
 
 class ParseError(Exception):
-    """A document that cannot be read; the message is one line a user can act on."""
+    """A document that cannot be read; the message is one line a user can act on (a reason
+    quoted from a library, lxml's say, has its line breaks folded into spaces)."""
+
+    def __init__(self, *args: object) -> None:
+        if len(args) == 1 and isinstance(args[0], str):
+            args = (" ".join(args[0].split()),)
+        super().__init__(*args)
 
 
 # A bold opening of at least this many characters is a question printed with its answer.

@@ -1,0 +1,350 @@
+"""Faults in the HTTP cache lose nothing (issue 15, data loss): a body shorter than its
+Content-Length is recorded as failed and fetched again, never archived as `ok` nor cached; a
+cache entry truncated behind the crawler's back is dropped, so the server's 304 cannot make
+the crawl archive the broken copy; a full disk while the cache is written leaves no torn
+entry (on a real tmpfs where the machine allows one, else by a failing write in-process).
+
+The crawls run against a small server on 127.0.0.1 whose one reply PDF can be sent whole,
+cut short, or as a 304 to a conditional request."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import http.server
+import json
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from scrapy import Request
+from scrapy.http import Response
+from scrapy.settings import Settings
+from scrapy.utils.test import get_crawler
+
+from crawler.httpcache import CompleteBodyMiddleware, SafeCacheStorage, TruncatedResponse
+from foi.archive import Archive
+from tests import builders
+from tests.conftest import ROOT
+
+SEED = (ROOT / "foi" / "samples" / "leicester-city-seed.txt").read_text("utf-8")
+HEADER = (
+    "authority_code,platform,url,link_selector,next_selector,content_selector,attachment_selector"
+)
+LETTER = [SEED.splitlines()[i] for i in range(min(40, len(SEED.splitlines())))]
+# A reply PDF of about 400 KB (padding after %%EOF, which readers ignore), so that a full
+# tmpfs can hold the listing and the page but not it.
+PDF = builders.pdf([LETTER]) + b"\n%" + b"padding " * 50_000 + b"\n"
+ETAG = '"' + hashlib.sha256(PDF).hexdigest()[:16] + '"'
+
+
+class Site:
+    """The council's site: a log, a page that matches the campaign, and its PDF."""
+
+    def __init__(self) -> None:
+        self.mode = "whole"  # "whole", or "short": Content-Length of the whole, a tenth sent
+        self.requests: list[tuple[str, str | None]] = []  # (path, If-None-Match)
+        site = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                site.requests.append((self.path, self.headers.get("If-None-Match")))
+                if self.path == "/log":
+                    self.send_html(
+                        "<html><body><a class='result' href='/foi/reply'>r</a></body></html>"
+                    )
+                elif self.path == "/foi/reply":
+                    self.send_html(
+                        "<html><head><title>Bruising in non-mobile infants</title></head><body>"
+                        f"<main><pre>{SEED}</pre><ul class='att'><li>"
+                        "<a href='/foi/reply.pdf'>Response letter</a></li></ul></main></body></html>"
+                    )
+                elif self.path == "/foi/reply.pdf":
+                    if self.headers.get("If-None-Match") == ETAG:
+                        self.send_response(304)
+                        self.send_header("ETag", ETAG)
+                        self.end_headers()
+                        return
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/pdf")
+                    self.send_header("Content-Length", str(len(PDF)))
+                    self.send_header("ETag", ETAG)
+                    self.end_headers()
+                    self.wfile.write(PDF if site.mode == "whole" else PDF[: len(PDF) // 10])
+                    self.wfile.flush()
+                    self.close_connection = True
+                else:
+                    self.send_error(404)
+
+            def send_html(self, html: str) -> None:
+                body = html.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Cache-Control", "no-cache")
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def pdf_requests(self) -> list[str | None]:
+        return [etag for path, etag in self.requests if path == "/foi/reply.pdf"]
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    s = Site()
+    yield s
+    s.server.shutdown()
+
+
+CRAWL = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from crawler.run import crawl\n"
+    "crawl(Path(sys.argv[1]), sources=Path(sys.argv[2]), platforms=['council_site'])\n"
+)
+ENV = {
+    **os.environ,
+    "FOI_DOWNLOAD_DELAY": "0",
+    "FOI_RETRY_TIMES": "0",
+    "FOI_DOWNLOAD_TIMEOUT": "10",
+}
+
+
+def sources_for(site: Site, where: Path) -> Path:
+    path = where / "sources.csv"
+    path.write_text(f"{HEADER}\nE06000016,council_site,{site.base}/log,a.result,,main,ul.att a\n")
+    return path
+
+
+def crawl(data: Path, sources: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", CRAWL, str(data), str(sources)],
+        env=ENV, capture_output=True, text=True, timeout=120, cwd=ROOT,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+
+
+def pdf_records(data: Path) -> list:
+    return [r for r in Archive(data).records() if r.location.endswith("/foi/reply.pdf")]
+
+
+def cache_entries(data: Path) -> list[Path]:
+    """The cache entries of the reply PDF (their request was for it)."""
+    root = data / "state" / "httpcache"
+    return [
+        p.parent
+        for p in root.rglob("pickled_meta")
+        if pickle.loads(p.read_bytes())["url"].endswith("/foi/reply.pdf")
+    ]
+
+
+def whole(entry: Path) -> bool:
+    meta = pickle.loads((entry / "pickled_meta").read_bytes())
+    return (entry / "response_body").read_bytes() == PDF and meta["body_length"] == len(PDF)
+
+
+def test_a_body_shorter_than_its_content_length_is_failed_and_fetched_again(site, tmp_path):
+    data, sources = tmp_path / "data", sources_for(site, tmp_path)
+    site.mode = "short"
+    crawl(data, sources)
+    (record,) = pdf_records(data)
+    assert record.status == "failed" and "truncated" in (record.reason or "")
+    assert not record.sha256  # nothing of it archived
+    assert cache_entries(data) == []  # nor cached
+    site.mode = "whole"
+    crawl(data, sources)
+    ok = [r for r in pdf_records(data) if r.status == "ok"]
+    assert [r.sha256 for r in ok] == [hashlib.sha256(PDF).hexdigest()]
+    assert Archive(data).path_for(ok[0].sha256).read_bytes() == PDF
+
+
+def test_a_cache_entry_truncated_behind_the_crawlers_back_is_not_archived(site, tmp_path):
+    data, sources = tmp_path / "data", sources_for(site, tmp_path)
+    crawl(data, sources)
+    (entry,) = cache_entries(data)
+    body = entry / "response_body"
+    body.write_bytes(body.read_bytes()[:5000])  # as a full disk once left it
+    site.requests.clear()
+    crawl(data, sources)
+    # The broken copy was dropped: the PDF was asked for without If-None-Match, so the
+    # server could not answer 304, and sent it whole.
+    assert site.pdf_requests() and None in site.pdf_requests()
+    assert {r.sha256 for r in pdf_records(data) if r.status == "ok"} == {
+        hashlib.sha256(PDF).hexdigest()
+    }
+    (entry,) = cache_entries(data)
+    assert whole(entry)
+
+
+def test_a_cache_entry_from_before_the_check_is_held_to_its_content_length(site, tmp_path):
+    """An entry Scrapy's own storage wrote (no length or digest in its metadata), truncated
+    behind the crawler's back: its Content-Length gives it away."""
+    data, sources = tmp_path / "data", sources_for(site, tmp_path)
+    crawl(data, sources)
+    (entry,) = cache_entries(data)
+    meta = pickle.loads((entry / "pickled_meta").read_bytes())
+    for key in ("body_length", "body_sha256"):
+        del meta[key]
+    (entry / "pickled_meta").write_bytes(pickle.dumps(meta, protocol=4))
+    body = entry / "response_body"
+    body.write_bytes(body.read_bytes()[:5000])
+    crawl(data, sources)
+    assert {r.sha256 for r in pdf_records(data) if r.status == "ok"} == {
+        hashlib.sha256(PDF).hexdigest()
+    }
+
+
+# -- a full disk --------------------------------------------------------------------------------
+
+
+def tmpfs_available(where: Path) -> str | None:
+    """None where a private tmpfs can be mounted (root, or an unprivileged user namespace),
+    else why not."""
+    if not shutil.which("unshare"):
+        return "no unshare(1) on this machine"
+    where.mkdir(parents=True, exist_ok=True)
+    probe = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
+         f"mount -t tmpfs -o size=64k tmpfs '{where}'"],
+        capture_output=True, text=True, timeout=30,
+    )  # fmt: skip
+    if probe.returncode != 0:
+        return f"cannot mount a tmpfs here ({probe.stderr.strip()[:120] or 'not permitted'})"
+    return None
+
+
+FULL_DISK = """
+set -e
+mount -t tmpfs -o size=1m tmpfs "$CACHE"
+head -c 700000 /dev/zero > "$CACHE/filler"
+"$PYTHON" -c "$CRAWL" "$DATA" "$SOURCES"
+rm "$CACHE/filler"
+"$PYTHON" -c "$CRAWL" "$DATA" "$SOURCES"
+"$PYTHON" -c "$REPORT" "$CACHE" > "$OUT"
+"""
+REPORT = (
+    "import json, pickle, sys\n"
+    "from pathlib import Path\n"
+    "out = []\n"
+    "for p in Path(sys.argv[1]).rglob('pickled_meta'):\n"
+    "    meta = pickle.loads(p.read_bytes())\n"
+    "    body = (p.parent / 'response_body').read_bytes()\n"
+    "    out.append([meta['url'], meta.get('body_length'), len(body)])\n"
+    "print(json.dumps(out))\n"
+)
+
+
+def test_a_full_disk_while_caching_leaves_no_torn_entry(site, tmp_path):
+    """The cache on a 1 MB tmpfs, 700 KB of it taken: the 400 KB PDF cannot be cached. The
+    crawl archives it whole all the same; once space is freed the next crawl caches it, and
+    no entry on the tmpfs is ever shorter than its metadata says."""
+    data, sources = tmp_path / "data", sources_for(site, tmp_path)
+    cache = data / "state" / "httpcache"
+    if why := tmpfs_available(tmp_path / "probe"):
+        pytest.skip(f"a real full disk needs a tmpfs: {why}; the in-process test below stands in")
+    cache.mkdir(parents=True)
+    out = tmp_path / "cache.json"
+    env = {
+        **ENV,
+        "CACHE": str(cache), "PYTHON": sys.executable, "CRAWL": CRAWL, "REPORT": REPORT,
+        "DATA": str(data), "SOURCES": str(sources), "OUT": str(out),
+    }  # fmt: skip
+    proc = subprocess.run(
+        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", FULL_DISK],
+        env=env, capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "not written" in proc.stderr  # the first crawl could not cache the PDF, and said so
+    entries = json.loads(out.read_text())
+    assert all(length == size for _, length, size in entries)  # nothing torn
+    assert any(url.endswith("/foi/reply.pdf") for url, _, _ in entries)  # cached once freed
+    ok = {r.sha256 for r in pdf_records(data) if r.status == "ok"}
+    assert ok == {hashlib.sha256(PDF).hexdigest()}
+
+
+# -- in-process: the storage and the middleware -------------------------------------------------
+
+
+def storage(tmp_path: Path) -> tuple[SafeCacheStorage, object]:
+    crawler = get_crawler(settings_dict={"HTTPCACHE_DIR": str(tmp_path / "cache")})
+    crawler.spider = crawler._create_spider("cachetest")  # type: ignore[attr-defined]
+    store = SafeCacheStorage(Settings({"HTTPCACHE_DIR": str(tmp_path / "cache")}))
+    store.open_spider(crawler.spider)
+    return store, crawler.spider
+
+
+def pdf_response(url: str, body: bytes = PDF) -> Response:
+    headers = {"Content-Type": "application/pdf", "Content-Length": str(len(PDF)), "ETag": ETAG}
+    return Response(url, status=200, headers=headers, body=body)
+
+
+def test_disk_full_in_the_middle_of_a_cache_write_keeps_the_previous_entry(tmp_path, monkeypatch):
+    store, spider = storage(tmp_path)
+    request = Request("http://127.0.0.1:1/foi/reply.pdf")
+    old = PDF.replace(b"padding", b"previous")
+    store.store_response(spider, request, Response(request.url, body=old))
+    real_open = store._open
+
+    def fills_up(path, mode="rb", *args, **kwargs):  # type: ignore[no-untyped-def]
+        fh = real_open(path, mode, *args, **kwargs)
+        if "w" in mode and Path(path).name == "response_body":
+            real_write = fh.write
+
+            def write(data: bytes) -> int:
+                real_write(data[: len(data) // 3])  # part of it reaches the disk, then ENOSPC
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+            fh.write = write
+        return fh
+
+    monkeypatch.setattr(store, "_open", fills_up)
+    store.store_response(spider, request, pdf_response(request.url))  # no exception: logged
+    monkeypatch.setattr(store, "_open", real_open)
+    kept = store.retrieve_response(spider, request)
+    assert kept is not None and kept.body == old  # the previous entry, whole
+    leftovers = [p for p in (tmp_path / "cache").rglob("*") if p.name.startswith(".")]
+    assert leftovers == []  # no half-written folder left behind
+
+
+def test_a_torn_entry_is_read_as_not_cached(tmp_path):
+    store, spider = storage(tmp_path)
+    request = Request("http://127.0.0.1:1/foi/reply.pdf")
+    store.store_response(spider, request, pdf_response(request.url))
+    entry = Path(store._get_request_path(spider, request))
+    (entry / "response_body").write_bytes(PDF[:100])
+    assert store.retrieve_response(spider, request) is None
+    assert not entry.exists()  # dropped, so the next request is not conditional
+    store.store_response(spider, request, pdf_response(request.url))
+    (entry / "pickled_meta").write_bytes(b"\x80\x04")  # a metadata file cut short
+    assert store.retrieve_response(spider, request) is None
+
+
+def test_a_short_body_is_never_cached_and_fails_with_its_reason(tmp_path):
+    store, spider = storage(tmp_path)
+    request = Request("http://127.0.0.1:1/foi/reply.pdf")
+    short = pdf_response(request.url, PDF[:1000])
+    store.store_response(spider, request, short)
+    assert store.retrieve_response(spider, request) is None
+    crawler = get_crawler()
+    with pytest.raises(TruncatedResponse, match=r"truncated: 1,000 of [\d,]+ bytes"):
+        CompleteBodyMiddleware(crawler).process_response(request, short)
+    # A HEAD, a 304 and a response without Content-Length are whole as they are.
+    mw = CompleteBodyMiddleware(crawler)
+    head = Request(request.url, method="HEAD")
+    assert mw.process_response(head, pdf_response(request.url, b"")) is not None
+    not_modified = Response(request.url, status=304, headers={"Content-Length": "9"})
+    assert mw.process_response(request, not_modified) is not None
+    assert mw.process_response(request, Response(request.url, body=b"x")) is not None
