@@ -4,7 +4,10 @@ Two label formats are read: the campaign corpus format (`../shared/corpus/README
 answers, per-question status, outcome, and `reject` entries for documents that are not
 replies) and the real-replies format (`../shared/real/README.md`: sender, authority code,
 outcome as a value or a list of acceptable values, exemptions, `answers_campaign: false`).
-Only what a label gives is scored.
+Only what a label gives is scored. A count-by-year field (`{"2019/20": 14, "2020/21": "<5",
+...}`, or null where the reply gives no figures) is compared year by year: each year of each
+labelled reply is one comparison of that field (a year the label leaves out is null), and a
+null label is one comparison.
 """
 
 from __future__ import annotations
@@ -112,6 +115,24 @@ def _score_reply_facts(
         score.add("exemptions", want_ex == got_ex, file, want_ex, got_ex)
 
 
+def _count(n: Any) -> Any:
+    """A labelled figure: a whole number written as text is that number."""
+    if isinstance(n, str) and n.strip().isdigit():
+        return int(n.strip())
+    return n
+
+
+def field_units(spec: Any, want: Any, got: Any) -> list[tuple[str, bool, Any, Any]]:
+    """(what, right, want, got) for each comparison a labelled field makes."""
+    if spec is None or spec.type != "count_by_year" or want is None or not isinstance(want, dict):
+        return [(spec.name if spec else "", want == got, want, got)]
+    figures = got if isinstance(got, dict) else {}
+    return [
+        (year, _count(want.get(year)) == figures.get(year), want.get(year), figures.get(year))
+        for year in spec.years
+    ]
+
+
 def evaluate(corpus: Path, campaign: Any, registry: Any) -> Score:
     labels = json.loads((corpus / "labels.json").read_text("utf-8"))
     score = Score(fields=list(campaign.fields))
@@ -144,12 +165,20 @@ def evaluate(corpus: Path, campaign: Any, registry: Any) -> Score:
                 "links", parsed["links"] == label["links"], file, label["links"], parsed["links"]
             )
         fields = label.get("fields", {})
+        right_fields = True
         for name in score.fields:
             if name in fields:
                 want, got = fields[name], parsed["fields"].get(name)
-                score.add(name, want == got, file, want, got)
+                units = field_units(campaign.specs.get(name), want, got)
+                for what, ok, w, g in units:
+                    shown = w if len(units) == 1 else f"{what}: {_show(w)}"
+                    score.add(
+                        name, ok, file, shown, g if len(units) == 1 else f"{what}: {_show(g)}"
+                    )
+                right = all(ok for _, ok, _, _ in units)
+                right_fields = right_fields and right
                 if not rejected:
-                    score.confidences.append((parsed["confidence"].get(name, 0.0), want == got))
+                    score.confidences.append((parsed["confidence"].get(name, 0.0), right))
         entries = {a["question_no"]: a for a in parsed["answers"]}
         for no, want in label.get("answers", {}).items():
             got = (entries.get(int(no)) or {}).get("answer_text")
@@ -161,7 +190,7 @@ def evaluate(corpus: Path, campaign: Any, registry: Any) -> Score:
             )
             score.add("status", got == want, file, f"Q{no}: {want}", got)
         score.total["documents"] += 1
-        exact = all(parsed["fields"].get(k) == v for k, v in fields.items()) and (
+        exact = right_fields and (
             "outcome" not in label or parsed.get("outcome") == label["outcome"]
         )
         score.right["documents"] += exact and not rejected

@@ -81,7 +81,8 @@ RESTATED = re.compile(
 )
 # "It is not." / "It is:" after a restated question: a yes or no in other words.
 SHORT_ANSWER = re.compile(
-    r"^(?:it|this|they|that)\s+(?:is|does|do|are|was|did|has|have)(n['’]t|\s+not)?\s*(?:[.:;,]|$)", re.I
+    r"^(?:it|this|they|that)\s+(?:is|does|do|are|was|did|has|have)(n['’]t|\s+not)?\s*(?:[.:;,]|$)",
+    re.I,
 )
 
 

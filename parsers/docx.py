@@ -335,11 +335,13 @@ class _Reader:
 
 
 def _merge_number_cell(blocks: list[Block], start: int) -> None:
-    """A cell holding only '1' or 'Q1' labels the next cell in the row."""
+    """A cell holding only '1' or 'Q1' labels the next cell in the row, where it opens the
+    row (No. | Question | Answer); further in, a number is a figure ("2019/20 | 14 | 6")."""
     if start >= 1 and len(blocks) > start:
         prev = blocks[start - 1]
         first = blocks[start]
-        if prev.row == first.row and NUMBER_CELL.fullmatch(prev.text):
+        opens = start < 2 or blocks[start - 2].row != prev.row
+        if prev.row == first.row and opens and NUMBER_CELL.fullmatch(prev.text):
             first.label = prev.text
             del blocks[start - 1]
 

@@ -207,7 +207,8 @@ def _squash(text: str) -> str:
 
 
 def _merge_number_cells(blocks: list[Block]) -> list[Block]:
-    """A table cell holding only a number labels the cell beside it (No. | Question | Answer)."""
+    """A table cell holding only a number labels the cell beside it (No. | Question | Answer),
+    where it opens the row; further in, a number is a figure ("2019/20 | 14 | 6")."""
     out: list[Block] = []
     for b in blocks:
         if (
@@ -215,6 +216,7 @@ def _merge_number_cells(blocks: list[Block]) -> list[Block]:
             and out[-1].kind == "cell"
             and b.row is not None
             and out[-1].row == b.row
+            and (len(out) < 2 or out[-2].row != b.row)
             and NUMBER_CELL.fullmatch(out[-1].text)
         ):
             b.label = out.pop().text

@@ -10,7 +10,7 @@ from parsers.authority import Detected
 from parsers.coding import NEGATION, NOT_NEGATION, Coded, apply_rules, referenced_answers
 from parsers.context import Context
 from parsers.extract import DEFAULT_MAX_BYTES, extract
-from parsers.model import Document, ParseError
+from parsers.model import Block, Document, ParseError
 from parsers.outcome import answer_given, exemptions
 from parsers.recognise import Recognition, recognise
 from parsers.sender import Sender, detect_sender
@@ -88,14 +88,24 @@ class ParsedResponse:
 
 
 def code_fields(
-    answers: dict[int, str], text: str, campaign: Any, redirected: frozenset[int] = frozenset()
+    answers: dict[int, str],
+    text: str,
+    campaign: Any,
+    redirected: frozenset[int] = frozenset(),
+    blocks: list[Block] | None = None,
 ) -> dict[str, Coded]:
     """`redirected`: questions whose answer points to another body; what that body holds
-    is not stated by this reply, so their fields keep their default."""
-    ctx = Context(answers=answers, text=text, campaign=campaign)
+    is not stated by this reply, so their fields keep their default. `blocks`: the
+    document's, for coders that read tables."""
+    ctx = Context(answers=answers, text=text, campaign=campaign, blocks=list(blocks or []))
     for name, spec in campaign.fields.items():
         if name in ctx.coded:
             continue  # filled by a coder that codes several fields at once
+        if spec.get("type") in ("text", "free_text") and not spec.get("coder"):
+            # A free-text field is its question's answer as the reply gives it.
+            own = answers.get(int(spec["question"])) or None
+            ctx.coded[name] = Coded(own, sentences(own)[0] if own else None, 0.9)
+            continue
         if coder := spec.get("coder"):
             for k, v in getattr(campaign.rules, coder)(ctx).items():
                 own = answers.get(int(campaign.fields[k]["question"]), "")
@@ -136,6 +146,18 @@ BARE_POINTER = re.compile(
     r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|covered\s+(?:in|by)|answered\s+(?:in|at|under))\b",
     re.I,
 )
+
+
+def fields_evidence(fields: dict[str, Coded], campaign: Any, no: int) -> str | None:
+    """The evidence of the first fact coded for question `no`."""
+    return next(
+        (
+            c.evidence
+            for name, c in fields.items()
+            if int(campaign.fields[name]["question"]) == no and c.evidence
+        ),
+        None,
+    )
 
 
 def _describes(answer: str) -> bool:
@@ -259,7 +281,21 @@ def parse_document(
         statuses = []
         result = generic_outcome(own_text, doc.meta.get("status_banner"), sender.name)
     redirected = frozenset(q.no for q in statuses if q.status == "redirected")
-    fields = code_fields(by_no, own_text, campaign, redirected)
+    fields = code_fields(by_no, own_text, campaign, redirected, doc.blocks)
+    if getattr(campaign, "settings", {}).get("answered_by_fields") and statuses:
+        # A campaign whose coders read figures wherever the reply puts them (a table under
+        # no question): a question left without words of its own whose facts were found is
+        # answered after all.
+        given = {
+            int(spec["question"])
+            for name, spec in campaign.fields.items()
+            if fields[name].value not in (spec.get("default"), None)
+        }
+        late = [q for q in statuses if q.status == "not_answered" and q.no in given]
+        for q in late:
+            q.status, q.evidence = "answered", fields_evidence(fields, campaign, q.no)
+        if late and not (doc.meta.get("status_banner") and not answers):
+            result = outcome_from_statuses(statuses, own_text)
     _weigh_by_status(fields, statuses, campaign, list(by_no.values()))
     if "ocr" in doc.meta:  # read from OCR'd text: a misread word can change any fact
         for coded in fields.values():

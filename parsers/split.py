@@ -615,7 +615,9 @@ def _asks_only(text: str) -> bool:
 
 PUBLIC_INTEREST = re.compile(r"\bpublic\s+interest\s+(?:test|considerations?|arguments?)\b", re.I)
 SIGNED = re.compile(r"^\s*yours\s+(?:sincerely|faithfully|truly)\b", re.I)
-ANNEX = re.compile(r"^\s*(?:annex|appendix|schedule|attachment|enclosure|response|answers?)\b", re.I)
+ANNEX = re.compile(
+    r"^\s*(?:annex|appendix|schedule|attachment|enclosure|response|answers?)\b", re.I
+)
 
 
 def labelled(blocks: list[Block]) -> bool:

@@ -22,8 +22,11 @@ class DisclosureLogSpider(FoiSpider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for source in self.sources:
             base = source.url.rstrip("/")
-            # One keyword is enough for the log's own search; the match is by content.
-            term = self.campaign.settings.get("disclosurelog_keyword", "bruising")
+            # One keyword is enough for the log's own search; the match is by content. The
+            # campaign's `disclosurelog_keyword`, else its first search term.
+            term = self.campaign.settings.get("disclosurelog_keyword") or next(
+                iter(self.campaign.search_terms), ""
+            )
             meta = {"authority_code": source.authority_code}
             url = base + LISTING.format(page=0, term=quote_plus(term))
             site = self.site(source)

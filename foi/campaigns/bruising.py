@@ -198,7 +198,9 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
         found = [
             (d, at)
             for d, at in found
-            if not re.match(r"(?:[A-Za-z]+\s+)?\d{4}\s+(?:briefing|guidance|publication)", s[at:], re.I)
+            if not re.match(
+                r"(?:[A-Za-z]+\s+)?\d{4}\s+(?:briefing|guidance|publication)", s[at:], re.I
+            )
         ]
         if not found and (m := RELATIVE_YEAR.search(s)) and (year := _letter_year(ctx)):
             # "an audit ... last year", in a letter of November 2025: 2024.
@@ -239,10 +241,12 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
 
 
 DONE_PAST = re.compile(
-    r"\b(?:reviewed|completed|carried\s+out|concluded|took\s+place|was\s+held|considered|discussed)\b", re.I
+    r"\b(?:reviewed|completed|carried\s+out|concluded|took\s+place|was\s+held|considered|discussed)\b",
+    re.I,
 )
 MONTH_AFTER = re.compile(
-    r"\b(?:in\s+)?the\s+month\s+(?:after|following)\s+(?:the\s+)?(?:panel|briefing|guidance|publication)", re.I
+    r"\b(?:in\s+)?the\s+month\s+(?:after|following)\s+(?:the\s+)?(?:panel|briefing|guidance|publication)",
+    re.I,
 )
 RELATIVE_YEAR = re.compile(r"\b(last|this|earlier\s+this)\s+year\b", re.I)
 

@@ -27,8 +27,9 @@ import pyarrow.parquet as pq
 
 from foi import __version__, partnerships
 from foi.archive import Archive
+from foi.campaign import SUPPRESSED, data_paths
 from foi.dataset.corrections import Correction, CorrectionsError, load_corrections
-from foi.dataset.schema import CODED_VALUES, FIELDS, SCHEMA_VERSION, schema
+from foi.dataset.schema import SCHEMA_VERSION, Column, tables
 from foi.parsecache import ParseCache
 from foi.registry import Registry
 from foi.responses import Read, best_per_authority, parse_archive
@@ -66,20 +67,25 @@ def working_days(received: date | None, sent: date | None) -> int | None:
     return days
 
 
-def _column(values: list[Any], field: pa.Field) -> pa.Array:
+def _column(values: list[Any], field: pa.Field, column: Column) -> pa.Array:
     if pa.types.is_dictionary(field.type):
         # Every allowed value, in the campaign's order, whether seen or not: a category
         # column then sorts and counts (zeros included) the same in every build.
-        allowed = list(CODED_VALUES[field.name])
+        allowed = list(column.allowed or ())
         allowed += sorted({v for v in values if v is not None and v not in allowed})
         indices = pa.array([None if v is None else allowed.index(v) for v in values], pa.int8())
         return pa.DictionaryArray.from_arrays(indices, pa.array(allowed, pa.string()))
     return pa.array(values, field.type)
 
 
-def to_table(name: str, rows: list[dict[str, Any]], metadata: dict[str, str]) -> pa.Table:
-    sch = schema(name)
-    arrays = [_column([r.get(f.name) for r in rows], f) for f in sch]
+def to_table(
+    name: str, rows: list[dict[str, Any]], metadata: dict[str, str], campaign: Any
+) -> pa.Table:
+    columns = tables(campaign)[name]
+    sch = pa.schema([pa.field(c.name, c.type, nullable=c.nullable) for c in columns])
+    arrays = [
+        _column([r.get(f.name) for r in rows], f, c) for f, c in zip(sch, columns, strict=True)
+    ]
     return pa.Table.from_arrays(arrays, schema=sch).replace_schema_metadata(
         {f"foi.{k}": v for k, v in metadata.items()}
     )
@@ -97,7 +103,68 @@ class BuildResult:
 
 
 def _value(v: Any) -> str | None:
-    return None if v is None else str(v)
+    """A fact's value as text: a count per year as JSON ({"2019/20": 14, "2020/21": "<5"})."""
+    if v is None:
+        return None
+    if isinstance(v, dict | list):
+        return json.dumps(v, ensure_ascii=False)
+    return str(v)
+
+
+def field_value(spec: Any, value: Any) -> Any:
+    """A coded value as the dataset holds it; one the field cannot hold (a number out of
+    its range) is left out, never written wrong."""
+    value = spec.normalise(value)
+    return None if spec.problem(value) else value
+
+
+def columns_of(spec: Any, value: Any) -> dict[str, Any]:
+    """A field's value spread over its columns in the responses table."""
+    if spec.type != "count_by_year":
+        return {spec.name: value}
+    figures = value or {}
+    out: dict[str, Any] = {
+        spec.year_column(y): (n if isinstance(figures.get(y), int) else None)
+        for y, n in ((y, figures.get(y)) for y in spec.years)
+    }
+    out[spec.suppressed_column] = (
+        None if value is None else [y for y in spec.years if figures.get(y) == SUPPRESSED]
+    )
+    return out
+
+
+def as_list(value: Any) -> list[Any] | None:
+    """A list cell as a list, whatever read it (pyarrow, pandas, numpy); None where null."""
+    if value is None or isinstance(value, str | bytes | int | float):
+        return None
+    try:
+        return list(value)
+    except TypeError:  # pandas' NA
+        return None
+
+
+def _count(value: Any) -> int | None:
+    """A count cell as an int; None where null (None, NaN, pandas' NA)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if number != number else int(number)
+
+
+def value_of(spec: Any, row: dict[str, Any]) -> Any:
+    """The field's value from a responses row (the inverse of columns_of)."""
+    if spec.type != "count_by_year":
+        return row.get(spec.name)
+    suppressed = as_list(row.get(spec.suppressed_column))
+    if suppressed is None:
+        return None
+    return {
+        y: SUPPRESSED if y in suppressed else _count(row.get(spec.year_column(y)))
+        for y in spec.years
+    }
 
 
 def build(
@@ -109,12 +176,17 @@ def build(
     corrections: Path | None = None,
 ) -> BuildResult:
     archive = Archive(data_dir)
-    out = Path(out) if out else data_dir / "dataset"
+    paths = data_paths(data_dir, campaign)
+    out = Path(out) if out else paths.dataset
     if corrections is not None and not Path(corrections).is_file():
         # Asked for by name: a typo must not build without them (nor drop the default ones).
         raise CorrectionsError(f"--corrections {corrections}: no such file")
-    corrections_path = corrections or (data_dir / "corrections.csv")
-    fixes = load_corrections(corrections_path, registry) if Path(corrections_path).exists() else []
+    corrections_path = corrections or paths.corrections
+    fixes = (
+        load_corrections(corrections_path, registry, campaign)
+        if Path(corrections_path).exists()
+        else []
+    )
     cache = ParseCache(data_dir, campaign)
     reads = parse_archive(archive, campaign, registry, cache=cache)
     best = best_per_authority(reads)
@@ -136,7 +208,9 @@ def build(
         answers.extend(rows["answers"])
         facts.extend(rows["facts"])
     authorities = _authority_rows(registry, places, {r["authority_code"]: r for r in responses})
-    groups = _partnership_rows(registry, places, {r["authority_code"]: r for r in responses})
+    groups = _partnership_rows(
+        registry, places, {r["authority_code"]: r for r in responses}, campaign.report["compare"]
+    )
 
     metadata = {
         "schema_version": SCHEMA_VERSION,
@@ -151,7 +225,7 @@ def build(
         # `foi demo`'s archive: invented replies from the bundled mirror, never real councils'.
         "synthetic": "true" if (data_dir / DEMO_MARK).exists() else "false",
     }
-    tables = {
+    built = {
         "responses": responses,
         "answers": answers,
         "facts": facts,
@@ -160,16 +234,17 @@ def build(
     }
     _write_atomically(
         out,
-        {name: to_table(name, rows, metadata) for name, rows in tables.items()},
+        {name: to_table(name, rows, metadata, campaign) for name, rows in built.items()},
         metadata,
-        history=data_dir / "state" / "changes.parquet",
+        campaign,
+        history=paths.history,
     )
     damaged = [
         f"{r.record.location}: {r.error}"
         for r in reads
         if r.error and r.error.startswith("raw file")
     ]
-    counts = {name: len(rows) for name, rows in tables.items()}
+    counts = {name: len(rows) for name, rows in built.items()}
     return BuildResult(out, counts, damaged, parsed=cache.parsed, reused=cache.reused)
 
 
@@ -188,17 +263,18 @@ def _response_rows(
     place = places.get(code)
     received = to_date(rec.extra.get("received"))
     sent = to_date(rec.extra.get("published")) or to_date(parsed.meta.get("date"))
-    fields = {name: parsed.fields[name].value for name in FIELDS}
+    specs = campaign.specs
+    fields = {name: field_value(spec, parsed.fields[name].value) for name, spec in specs.items()}
     fact_rows = [
         {
             "authority_code": code,
             "field": name,
-            "value": _value(parsed.fields[name].value),
+            "value": _value(fields[name]),
             "evidence": parsed.fields[name].evidence,
             "confidence": round(parsed.fields[name].confidence, 2),
             "method": "rule",
         }
-        for name in FIELDS
+        for name in specs
     ]
     fact_rows.append(
         {
@@ -240,7 +316,7 @@ def _response_rows(
         "working_days_to_respond": working_days(received, sent),
         "outcome": outcome,
         "exemptions": parsed.exemptions,
-        **fields,
+        **{k: v for name, spec in specs.items() for k, v in columns_of(spec, fields[name]).items()},
         "links": parsed.links,
         "document_sha256": rec.sha256,
         "document_format": parsed.format,
@@ -287,8 +363,17 @@ def _authority_rows(
 
 
 def _partnership_rows(
-    registry: Registry, places: dict[str, Any], responses: dict[str, dict[str, Any]]
+    registry: Registry,
+    places: dict[str, Any],
+    responses: dict[str, dict[str, Any]],
+    compared: list[str] | None = None,
 ) -> list[dict[str, Any]]:
+    """One row per partnership and procedures group; `compared`: the fields whose values are
+    compared between members (the default campaign's where None)."""
+    if compared is None:
+        from foi.campaign import load_campaign
+
+        compared = load_campaign().report["compare"]
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for a in registry.authorities:
         place = places.get(a.code)
@@ -308,7 +393,7 @@ def _partnership_rows(
             "responded": len(answered),
         }
         disagree = []
-        for f in FIELDS:
+        for f in compared:
             values = sorted({str(r[f]) for r in answered if r[f] not in (None, "not_stated")})
             row[f"{f}_values"] = values
             if len(values) > 1:
@@ -320,7 +405,11 @@ def _partnership_rows(
 
 
 def _write_atomically(
-    out: Path, tables: dict[str, pa.Table], metadata: dict[str, str], history: Path | None = None
+    out: Path,
+    tables: dict[str, pa.Table],
+    metadata: dict[str, str],
+    campaign: Any,
+    history: Path | None = None,
 ) -> None:
     """Write the tables into a new folder beside `out`, then put it in `out`'s place in one
     step: readers see the old dataset or the new one, whole. `out` is a real folder (not a
@@ -348,7 +437,7 @@ def _write_atomically(
         (version / "build.json").write_text(json.dumps(metadata, indent=2), "utf-8")
         from foi.dataset.dictionary import write_dictionary
 
-        write_dictionary(version)
+        write_dictionary(version, campaign)
         old = _swap_in(version, out, parent / f".{out.name}-old-{stamp}")
     except BaseException:
         shutil.rmtree(version, ignore_errors=True)

@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 
 from foi.archive import Archive
 from foi.atomic import atomic_write_text
-from foi.dataset.schema import FIELDS, schema
+from foi.dataset.schema import schema
 
 CHANGES_SCHEMA = schema("changes")  # documented with the other tables (foi/dataset/schema.py)
 
@@ -41,9 +41,25 @@ def _s(v: Any) -> str | None:
     return None if v is None else str(v)
 
 
+def _campaign(campaign: Any) -> Any:
+    if campaign is not None:
+        return campaign
+    from foi.campaign import load_campaign
+
+    return load_campaign()
+
+
 def diff(
-    old: dict[str, Any] | None, new: dict[str, Any], run_time: pd.Timestamp
+    old: dict[str, Any] | None,
+    new: dict[str, Any],
+    run_time: pd.Timestamp,
+    campaign: Any = None,
 ) -> list[dict[str, Any]]:
+    """What changed between two snapshots of the campaign's dataset (the default campaign's
+    where None)."""
+    from foi.dataset.build import _value, value_of
+
+    specs = _campaign(campaign).specs
     old = old or {"responses": {}, "answers": {}, "evidence": {}}
     rows: list[dict[str, Any]] = []
 
@@ -86,16 +102,14 @@ def diff(
         for (c, q), text in sorted(new["answers"].items()):
             if c == code and old["answers"].get((c, q)) != text:
                 add(code, "answer_changed", f"Q{q}", old["answers"].get((c, q)), text)
-        for field in ["outcome", *FIELDS]:
-            if before.get(field) != resp.get(field):
-                add(
-                    code,
-                    "fact_changed",
-                    field,
-                    before.get(field),
-                    resp.get(field),
-                    new["evidence"].get((code, field)),
-                )
+        if before.get("outcome") != resp.get("outcome"):
+            add(code, "fact_changed", "outcome", before.get("outcome"), resp.get("outcome"),
+                new["evidence"].get((code, "outcome")))  # fmt: skip
+        for field, spec in specs.items():
+            was, now = value_of(spec, before), value_of(spec, resp)
+            if was != now:
+                add(code, "fact_changed", field, _value(was), _value(now),
+                    new["evidence"].get((code, field)))  # fmt: skip
     return rows
 
 
@@ -121,10 +135,19 @@ def disappeared(
 
 
 def record(
-    data_dir: Path, dataset: Path, rows: list[dict[str, Any]], run_time: pd.Timestamp
+    data_dir: Path,
+    dataset: Path,
+    rows: list[dict[str, Any]],
+    run_time: pd.Timestamp,
+    campaign: Any = None,
 ) -> str:
-    """Append to the history, copy it into the dataset, write and return the Markdown."""
-    history = data_dir / "state" / "changes.parquet"
+    """Append to the campaign's history, copy it into the dataset, write and return the
+    Markdown (the default campaign's files where None; see foi.campaign.data_paths)."""
+    from foi.campaign import data_paths
+
+    campaign = _campaign(campaign)
+    paths = data_paths(data_dir, campaign)
+    history = paths.history
     history.parent.mkdir(parents=True, exist_ok=True)
     new = pa.Table.from_pylist(rows, schema=CHANGES_SCHEMA)
     table = (
@@ -138,9 +161,9 @@ def record(
         tmp.replace(path)
     from foi.dataset.dictionary import write_dictionary
 
-    write_dictionary(dataset.resolve())  # datapackage.json now lists changes.parquet
+    write_dictionary(dataset.resolve(), campaign)  # datapackage.json now lists changes.parquet
     text = markdown(rows, run_time)
-    atomic_write_text(data_dir / "changes" / f"{run_time:%Y%m%dT%H%M%SZ}.md", text)
+    atomic_write_text(paths.changes / f"{run_time:%Y%m%dT%H%M%SZ}.md", text)
     return text
 
 
@@ -167,7 +190,7 @@ def md_url(value: Any) -> str:
 
 
 def md_field(name: Any) -> str:
-    """A column name as code (`review_held`); anything else escaped."""
+    """A column name as code (`outcome`); anything else escaped."""
     return f"`{name}`" if re.fullmatch(r"\w+", str(name or ""), re.ASCII) else md_text(name)
 
 

@@ -1,19 +1,21 @@
 """Human corrections: a CSV a journalist edits in a spreadsheet, applied at every build.
 
-Columns: authority_code, field, value, note, reviewer. An empty value means null (for
-review_date and age_threshold_months). A row naming an unknown authority, field or value is
-refused with its row number: a typo must not silently change nothing.
+Columns: authority_code, field, value, note, reviewer. `field` is one of the campaign's
+fields or `outcome`; the value is typed as the field is (one of a category's values, YYYY or
+YYYY-MM for a month, a whole number, free text, or `2019/20=14; 2020/21=<5` for a count by
+year, the years left out being null). An empty value means null where the field can be null.
+A row naming an unknown authority, field or value is refused with its row number: a typo must
+not silently change nothing.
 """
 
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from foi.dataset.schema import CODED_VALUES, FIELDS
+from foi.dataset.values import OUTCOMES
 
 HEADER = ["authority_code", "field", "value", "note", "reviewer"]
 
@@ -32,23 +34,29 @@ class Correction:
     reviewer: str
 
 
-def _coerce(field: str, raw: str) -> Any:
-    if field in CODED_VALUES:
-        if raw not in CODED_VALUES[field]:
-            raise ValueError(f"value {raw!r} is not one of {', '.join(CODED_VALUES[field])}")
+def _coerce(field: str, raw: str, specs: dict[str, Any]) -> Any:
+    if field == "outcome":
+        if raw not in OUTCOMES:
+            raise ValueError(f"value {raw!r} is not one of {', '.join(OUTCOMES)}")
         return raw
-    if field == "review_date":
-        if raw and not re.fullmatch(r"(19|20)\d\d(-(0[1-9]|1[0-2]))?", raw):
-            raise ValueError(f"review_date {raw!r} is not YYYY or YYYY-MM")
-        return raw or None
-    if field == "age_threshold_months":
-        if raw and not raw.isdigit():
-            raise ValueError(f"age_threshold_months {raw!r} is not a whole number of months")
-        return int(raw) if raw else None
-    raise ValueError(f"field {field!r} does not exist")
+    spec = specs.get(field)
+    if spec is None:
+        raise ValueError(f"field {field!r} does not exist")
+    if spec.coded:
+        if raw not in spec.values:
+            raise ValueError(f"value {raw!r} is not one of {', '.join(spec.values)}")
+        return raw
+    return spec.parse(raw)
 
 
-def load_corrections(path: Path, registry: Any) -> list[Correction]:
+def load_corrections(path: Path, registry: Any, campaign: Any = None) -> list[Correction]:
+    """The corrections file's rows, checked against the campaign's fields (the default
+    campaign's where None)."""
+    if campaign is None:
+        from foi.campaign import load_campaign
+
+        campaign = load_campaign()
+    specs = campaign.specs
     with open(path, encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
         if [h.strip() for h in reader.fieldnames or []] != HEADER:
@@ -62,11 +70,11 @@ def load_corrections(path: Path, registry: Any) -> list[Correction]:
                     f"{path} row {n}: authority_code {code!r} is not one of the 153 authorities"
                 )
                 continue
-            if field not in FIELDS and field != "outcome":
+            if field not in specs and field != "outcome":
                 problems.append(f"{path} row {n}: field {field!r} does not exist")
                 continue
             try:
-                value = _coerce(field, row["value"])
+                value = _coerce(field, row["value"], specs)
             except ValueError as exc:
                 problems.append(f"{path} row {n}: {exc}")
                 continue

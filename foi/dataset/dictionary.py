@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 
-from foi.dataset.schema import BUILT, SCHEMA_VERSION, TABLES
+from foi.dataset.schema import BUILT, SCHEMA_VERSION, tables
 
 LICENCES = [
     {"name": "OGL-UK-3.0", "path": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
@@ -35,15 +36,29 @@ def _frictionless_type(t: pa.DataType) -> str:
     return "any"
 
 
-def markdown() -> str:
+def _campaign(campaign: Any) -> Any:
+    if campaign is not None:
+        return campaign
+    from foi.campaign import load_campaign
+
+    return load_campaign()
+
+
+def markdown(campaign: Any = None) -> str:
+    """The data dictionary of the campaign's dataset (the default campaign's where None)."""
+    campaign = _campaign(campaign)
+    where = f"`{campaign.path.name if campaign.path else campaign.name}`"
     lines = [
         "# Data dictionary",
         "",
-        f"Schema version {SCHEMA_VERSION}. Generated from `foi/dataset/schema.py` by `foi build`;",
-        "do not edit by hand. Every table is a Parquet file in the dataset folder.",
+        f"Campaign `{campaign.id}`: {campaign.title}",
+        "",
+        f"Schema version {SCHEMA_VERSION}. Generated from `foi/dataset/schema.py` and the campaign's",
+        f"fields ({where}) by `foi build`; do not edit by hand. Every table is a Parquet file in",
+        "the dataset folder; `campaign.json` beside them holds the campaign's questions and fields.",
         "",
     ]
-    for table, columns in TABLES.items():
+    for table, columns in tables(campaign).items():
         lines += [f"## {table}.parquet", ""]
         if table not in BUILT:
             lines += [
@@ -59,24 +74,29 @@ def markdown() -> str:
         for c in columns:
             allowed = ", ".join(c.allowed) if c.allowed else ""
             t = "dictionary<string>" if pa.types.is_dictionary(c.type) else str(c.type)
+            meaning = c.description
+            if c.meanings:
+                meaning += " " + "; ".join(f"`{v}`: {m}" for v, m in c.meanings) + "."
+            meaning = meaning.replace("|", "\\|").replace("\n", " ")
             lines.append(
-                f"| `{c.name}` | {t}{'' if c.nullable else ', required'} | {allowed} | {c.description} |"
+                f"| `{c.name}` | {t}{'' if c.nullable else ', required'} | {allowed} | {meaning} |"
             )
         lines.append("")
     return "\n".join(lines)
 
 
-def datapackage(folder: Path | None = None) -> dict:
+def datapackage(campaign: Any = None, folder: Path | None = None) -> dict:
     """Every built table, and changes.parquet where `folder` holds it (a crawl has run)."""
+    campaign = _campaign(campaign)
     resources = []
-    for table, columns in TABLES.items():
+    for table, columns in tables(campaign).items():
         if table not in BUILT and (folder is None or not (folder / f"{table}.parquet").exists()):
             continue
         fields = []
         for c in columns:
             f = {"name": c.name, "type": _frictionless_type(c.type), "description": c.description}
             if c.allowed:
-                f["constraints"] = {"enum": c.allowed}
+                f["constraints"] = {"enum": list(c.allowed)}
             if not c.nullable:
                 f.setdefault("constraints", {})["required"] = True
             fields.append(f)
@@ -89,8 +109,9 @@ def datapackage(folder: Path | None = None) -> dict:
             }
         )
     return {
-        "name": "foi-responses-bruising-nmi",
-        "title": "Councils' FOI responses on bruising in non-mobile infants",
+        "name": campaign.settings.get("dataset_name") or f"foi-responses-{campaign.id}",
+        "title": campaign.settings.get("dataset_title") or campaign.title,
+        "campaign": campaign.id,
         "version": SCHEMA_VERSION,
         "licenses": LICENCES,
         "sources": [
@@ -104,6 +125,43 @@ def datapackage(folder: Path | None = None) -> dict:
     }
 
 
-def write_dictionary(folder: Path) -> None:
-    (folder / "DATA_DICTIONARY.md").write_text(markdown(), "utf-8")
-    (folder / "datapackage.json").write_text(json.dumps(datapackage(folder), indent=2), "utf-8")
+def campaign_json(campaign: Any) -> dict[str, Any]:
+    """The campaign as the dataset describes it (campaign.json): its questions and each
+    field's type, values in order with their meanings, label and description, so that a
+    notebook or another tool reads the dataset without the campaign file."""
+    return {
+        "id": campaign.id,
+        "name": campaign.name,
+        "title": campaign.title,
+        "questions": [{"no": q.no, "key": q.key, "text": q.text} for q in campaign.questions],
+        "fields": [
+            {
+                "name": s.name,
+                "question": s.question,
+                "type": s.type,
+                "values": list(s.values),
+                "meanings": dict(s.meanings),
+                "default": s.default,
+                "label": s.label,
+                "title": s.title,
+                "description": s.description,
+                "years": list(s.years),
+                "columns": s.columns,
+            }
+            for s in campaign.specs.values()
+        ],
+        "report": {k: v for k, v in campaign.report.items()},
+    }
+
+
+def write_dictionary(folder: Path, campaign: Any = None) -> None:
+    campaign = _campaign(campaign)
+    from foi.atomic import atomic_write_text
+
+    atomic_write_text(folder / "DATA_DICTIONARY.md", markdown(campaign))
+    atomic_write_text(
+        folder / "datapackage.json", json.dumps(datapackage(campaign, folder), indent=2)
+    )
+    atomic_write_text(
+        folder / "campaign.json", json.dumps(campaign_json(campaign), indent=2, ensure_ascii=False)
+    )

@@ -36,47 +36,62 @@ import pandas as pd
 from foi import hexmap, partnerships
 from foi.archive import Archive, sha256
 from foi.atomic import atomic_write_bytes, atomic_write_text
-from foi.dataset.schema import CODED_VALUES, FIELDS
+from foi.dataset.values import coded_values
 from foi.dataset.views import build_info, load, synthetic
 from foi.registry import Registry
 
 LIMIT = 20  # FOIA s10: working days to respond
 
-FACT_COLUMNS = [
-    ("review_held", "Review"),
-    ("review_date", "When"),
-    ("s47_all_cases", "s47 always"),
-    ("changes_made", "Changes"),
-    ("definition_changed", "Definition changed"),
-    ("rolling_is_non_mobile", "Rolling = non-mobile"),
-    ("age_threshold_months", "Age (months)"),
-]
-# What the map can be coloured by, in the order of the menu.
-MAP_FIELDS = [
-    ("review_held", "Q1: review after the Panel's guidance"),
-    ("papers_provided", "Q2: papers provided"),
-    ("s47_all_cases", "Q3: s47 enquiry or strategy discussion in every case"),
-    ("changes_made", "Q4: changes made"),
-    ("definition_changed", "Q5: definition of non-mobile changed"),
-    ("rolling_is_non_mobile", "A baby who rolls counts as non-mobile"),
-    ("age_based", "Non-mobility decided by age"),
-    ("age_threshold_months", "Age threshold (months)"),
-    ("outcome", "Outcome of the response"),
-    ("response_time", f"Response time against the {LIMIT}-working-day limit"),
-]
-# Group members compared side by side in the partnership view.
-COMPARED = [
-    ("outcome", "Outcome"),
-    ("review_held", "Review"),
-    ("review_date", "When"),
-    ("papers_provided", "Papers"),
-    ("s47_all_cases", "s47 always"),
-    ("changes_made", "Changes"),
-    ("definition_changed", "Definition changed"),
-    ("rolling_is_non_mobile", "Rolling = non-mobile"),
-    ("age_based", "By age"),
-    ("age_threshold_months", "Age (months)"),
-]
+
+@dataclass
+class Layout:
+    """What the report shows for a campaign, from its fields and its [report] table
+    (foi/campaign.py): the table's columns, the map's menu, the partnership view's columns,
+    the charts, the evidence columns and the summary cards."""
+
+    specs: dict[str, Any]
+    table: list[tuple[str, str]]  # (field, column heading)
+    map: list[tuple[str, str]]  # (field, menu entry), then outcome and response time
+    compared: list[tuple[str, str]]  # (field, column heading), outcome first
+    phrases: dict[str, str]  # how a sentence names each field
+    coded: dict[str, list[str]]  # each category's values, in the campaign's order
+    evidence: list[str]
+    charts: list[str]
+    cards: list[dict[str, str]]
+
+
+def layout(campaign: Any) -> Layout:
+    specs = campaign.specs
+    report = campaign.report
+    return Layout(
+        specs=specs,
+        table=[(f, specs[f].label) for f in report["table"]],
+        map=[
+            *((f, specs[f].title) for f in report["map"]),
+            ("outcome", "Outcome of the response"),
+            ("response_time", f"Response time against the {LIMIT}-working-day limit"),
+        ],
+        compared=[("outcome", "Outcome"), *((f, specs[f].label) for f in report["compare"])],
+        phrases={"outcome": "outcome", **{f: s.phrase for f, s in specs.items()}},
+        coded=coded_values(specs),
+        evidence=list(report["evidence"]),
+        charts=list(report["charts"]),
+        cards=list(report["cards"]),
+    )
+
+
+# A count by year on the map: the latest year's figure, in bands.
+BANDS = [(0, 4), (5, 9), (10, 24), (25, 49), (50, 99), (100, None)]
+SUPPRESSED_LABEL = "suppressed (fewer than 5)"
+
+
+def _band(n: int) -> str:
+    for low, high in BANDS:
+        if high is None or n <= high:
+            return f"{low}+" if high is None else f"{low}-{high}"
+    return ""
+
+
 # Okabe and Ito's colour-blind-safe palette; "not stated" and "not known" in grey, no
 # response found in white.
 COLOURS = {
@@ -386,10 +401,10 @@ def _bar_chart(title: str, counts: pd.Series) -> str:
     return "".join(parts)
 
 
-def _counts(responses: pd.DataFrame, column: str) -> pd.Series:
+def _counts(responses: pd.DataFrame, column: str, values: list[str]) -> pd.Series:
     """How many responses give each value, in the campaign's order of values."""
     counts = responses[column].astype("string").value_counts()
-    order = [v for v in CODED_VALUES.get(column, []) if v in counts.index]
+    order = [v for v in values if v in counts.index]
     return counts.reindex(order + [v for v in counts.index if v not in order])
 
 
@@ -410,6 +425,60 @@ def _plain(v: Any) -> Any:
     if isinstance(v, float) and v.is_integer():
         return int(v)
     return v
+
+
+def _map_value(spec: Any, row: dict[str, Any], key: str, value_of: Any) -> Any:
+    """What the map shows of a response: its value (a count by year: its latest year's
+    figure, in bands); a response that gives none (no age threshold) is "not stated"."""
+    if spec is None or spec.type != "count_by_year":
+        return _or_not_stated(row.get(key))
+    value = value_of(spec, row)
+    latest = None if value is None else value.get(spec.years[-1])
+    if latest is None:
+        return "not_stated"
+    return SUPPRESSED_LABEL if isinstance(latest, str) else _band(int(latest))
+
+
+def _year_chart(spec: Any, responses: pd.DataFrame) -> str:
+    """A count by year: the sum over the councils that give a figure, year by year, with how
+    many give one and how many only a suppressed small number."""
+    from foi.dataset.build import as_list
+
+    title = f"{spec.title}: total of the figures given"
+    bars = []
+    for year in spec.years:
+        column = responses[spec.year_column(year)].astype("Float64")
+        given = int(column.notna().sum())
+        suppressed = sum(1 for v in responses[spec.suppressed_column] if year in (as_list(v) or []))
+        bars.append((year, int(column.sum(skipna=True)), given, suppressed))
+    if not any(given or suppressed for _, _, given, suppressed in bars):
+        return f"<div><h3>{escape(title)}</h3><p class='note'>No figures given.</p></div>"
+    width, bar, gap = 400, 18, 6
+    top = max(max(total for _, total, _, _ in bars), 1)
+    height = len(bars) * (bar + gap) + 10
+    parts = [
+        f"<div><h3>{escape(title)}</h3><svg class='chart' role='img' aria-label='{escape(title)}' "
+        f"viewBox='0 0 {width} {height}' width='{width}' height='{height}'>"
+    ]
+    notes = []
+    for i, (year, total, given, suppressed) in enumerate(bars):
+        y = i * (bar + gap)
+        w = int((width - 80 - 60) * total / top)
+        parts.append(
+            f"<text x='0' y='{y + 13}'>{escape(year)}</text>"
+            f"<rect x='80' y='{y}' width='{w}' height='{bar}' fill='#3d6fb6'></rect>"
+            f"<text x='{85 + w}' y='{y + 13}'>{total}</text>"
+        )
+        notes.append(
+            f"{year}: {given} councils" + (f", {suppressed} suppressed" if suppressed else "")
+        )
+    parts.append("</svg>")
+    parts.append(
+        "<p class='note'>Figures given per year (suppressed small numbers not added in): "
+        + escape("; ".join(notes))
+        + ".</p></div>"
+    )
+    return "".join(parts)
 
 
 def _or_not_stated(v: Any) -> Any:
@@ -434,15 +503,26 @@ def _time_value(days: Any) -> str:
     return "within" if days <= LIMIT else "late"
 
 
-def _map_fields(values: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+def _map_fields(values: dict[str, dict[str, Any]], view: Layout) -> list[dict[str, Any]]:
     """Each field's legend: its values in the campaign's order, each with its colour."""
     out = []
-    for key, label in MAP_FIELDS:
+    coded = view.coded
+    for key, label in view.map:
         seen = {str(v[key]) for v in values.values() if v.get(key) is not None}
+        spec = view.specs.get(key)
         if key == "response_time":
             order = ["within", "late", "unknown"]
-        elif key in CODED_VALUES:
-            order = list(CODED_VALUES[key]) + sorted(seen - set(CODED_VALUES[key]))
+        elif key in coded:
+            order = list(coded[key]) + sorted(seen - set(coded[key]))
+        elif spec is not None and spec.type == "count_by_year":
+            bands = [_band(low) for low, _ in BANDS]
+            order = [
+                SUPPRESSED_LABEL,
+                *bands,
+                *sorted(seen - {SUPPRESSED_LABEL, "not_stated", *bands}),
+                "not_stated",
+            ]
+            label = f"{label}: {spec.years[-1]}"
         else:  # numbers (the age threshold) in numeric order, then "not stated"
             order = sorted(
                 seen - {"not_stated"}, key=lambda s: (float(s) if _number(s) else math.inf, s)
@@ -453,7 +533,7 @@ def _map_fields(values: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
         for value in [*order, ""]:
             if value == "":
                 fill = COLOURS[""]
-            elif key in CODED_VALUES or key == "response_time" or value == "not_stated":
+            elif key in coded or key == "response_time" or value == "not_stated":
                 fill = COLOURS.get(value) or next(spare, "#7F7F7F")
             else:
                 fill = next(spare, "#7F7F7F")
@@ -627,7 +707,7 @@ def _response_times(responses: pd.DataFrame, total: int) -> str:
 
 
 def _partnership_view(
-    groups: pd.DataFrame, by_code: dict[str, dict[str, Any]], names: dict[str, str]
+    groups: pd.DataFrame, by_code: dict[str, dict[str, Any]], names: dict[str, str], view: Layout
 ) -> str:
     """For each joint partnership and shared-procedures group, its members side by side,
     and the fields on which the members that answered differ."""
@@ -640,7 +720,7 @@ def _partnership_view(
     )
     # Where members differ first, then the groups most heard from.
     shared = shared.sort_values(["split", "responded", "name"], ascending=[False, False, True])
-    labels = {**dict(COMPARED), "review_date": "review date"}
+    compared = view.compared
     parts = [
         "<section id='partnerships'><h2>Partnerships and shared procedures</h2>",
         "<p>Each council works through a local safeguarding children partnership; some "
@@ -667,7 +747,7 @@ def _partnership_view(
         if differs:
             verdict = (
                 "<p class='differ'>Members that answered differ on: "
-                + escape(", ".join(labels.get(f, f) for f in FIELDS if f in differs))
+                + escape(", ".join(view.phrases.get(f, f) for f, _ in compared if f in differs))
                 + ".</p>"
             )
         elif int(g["responded"]) >= 2:
@@ -680,11 +760,11 @@ def _partnership_view(
         silent = sorted((c for c in members if c not in by_code), key=lambda c: names.get(c, c))
         table = ""
         if answered:
-            head = "".join(f"<th>{escape(label)}</th>" for _, label in COMPARED)
+            head = "".join(f"<th>{escape(label)}</th>" for _, label in compared)
             body = []
             for code in answered:
                 cells = []
-                for f, _ in COMPARED:
+                for f, _ in compared:
                     v = _plain(by_code[code].get(f))
                     text = "" if v is None else LABELS.get(str(v), str(v))
                     cls = " class='differs'" if f in differs else ""
@@ -720,11 +800,26 @@ def _date(stamp: str | None) -> str:
 
 
 def build_report(
-    dataset: Path, out: Path, title: str, *, with_documents_from: Path | None = None
+    dataset: Path,
+    out: Path,
+    title: str,
+    *,
+    with_documents_from: Path | None = None,
+    campaign: Any = None,
 ) -> Path:
     """Write the report to `out`. With `with_documents_from` (the data directory), each
     response's archived document is copied into `<out name>-documents/` beside it and
-    linked relatively, so the report and its folder can be moved or shared together."""
+    linked relatively, so the report and its folder can be moved or shared together.
+    `campaign`: the dataset's campaign (the default campaign where None)."""
+    from foi.dataset.build import value_of
+    from foi.dataset.views import figures
+
+    if campaign is None:
+        from foi.campaign import load_campaign
+
+        campaign = load_campaign()
+    view = layout(campaign)
+    specs = view.specs
     responses = load(dataset, "responses")
     authorities = load(dataset, "authorities")
     facts = load(dataset, "facts")
@@ -732,7 +827,7 @@ def build_report(
     info = build_info(dataset)
     demo = synthetic(dataset)
     registry_short = {a.code: a.mysoc_code for a in Registry.load().authorities}
-    evidence = facts[facts["field"].isin(["review_held", "s47_all_cases"])].pivot_table(
+    evidence = facts[facts["field"].isin(view.evidence)].pivot_table(
         index="authority_code", columns="field", values="evidence", aggfunc="first"
     )
     fixed = facts[facts["method"] == "correction"].groupby("authority_code")["field"]
@@ -751,13 +846,16 @@ def build_report(
             "region": r["region"],
             "partnership": r["partnership"],
             "outcome": r["outcome"],
-            **{key: r[key] for key, _ in FACT_COLUMNS},
-            "review_held_evidence": evidence["review_held"].get(r["authority_code"])
-            if "review_held" in evidence
-            else None,
-            "s47_all_cases_evidence": evidence["s47_all_cases"].get(r["authority_code"])
-            if "s47_all_cases" in evidence
-            else None,
+            **{
+                key: figures(specs[key], r) if specs[key].type == "count_by_year" else r[key]
+                for key, _ in view.table
+            },
+            **{
+                f"{key}_evidence": evidence[key].get(r["authority_code"])
+                if key in evidence
+                else None
+                for key in view.evidence
+            },
             "received_date": r["received_date"],
             "published_date": r["published_date"],
             "working_days_to_respond": r["working_days_to_respond"],
@@ -772,9 +870,8 @@ def build_report(
         {"key": "region", "label": "Region"},
         {"key": "partnership", "label": "Partnership"},
         {"key": "outcome", "label": "Outcome", "coded": True},
-        *({"key": k, "label": label, "coded": k in CODED_VALUES} for k, label in FACT_COLUMNS),
-        {"key": "review_held_evidence", "label": "Evidence (review)"},
-        {"key": "s47_all_cases_evidence", "label": "Evidence (s47)"},
+        *({"key": k, "label": label, "coded": k in view.coded} for k, label in view.table),
+        *({"key": f"{k}_evidence", "label": f"Evidence ({specs[k].label})"} for k in view.evidence),
         {"key": "received_date", "label": "Request received"},
         {"key": "published_date", "label": "Replied"},
         {"key": "working_days_to_respond", "label": "Working days"},
@@ -790,8 +887,10 @@ def build_report(
         code: {
             **{
                 # A response that gives no value (no age threshold) is "not stated".
-                key: _or_not_stated(by_code[code].get(key)) if code in by_code else None
-                for key, _ in MAP_FIELDS
+                key: _map_value(specs.get(key), by_code[code], key, value_of)
+                if code in by_code
+                else None
+                for key, _ in view.map
                 if key != "response_time"
             },
             "response_time": _time_value(by_code[code]["working_days_to_respond"])
@@ -800,7 +899,7 @@ def build_report(
         }
         for code in names
     }
-    fields = _map_fields(map_values)
+    fields = _map_fields(map_values, view)
     map_authorities = [
         {
             "code": code,
@@ -817,22 +916,24 @@ def build_report(
     )
 
     responded = int(authorities["responded"].sum())
-    no_review = int((responses["review_held"].astype("string") == "none").sum())
-    s47_all = int((responses["s47_all_cases"].astype("string") == "yes").sum())
+    counted = [
+        (int((responses[c["field"]].astype("string") == c["value"]).sum()), c["label"])
+        for c in view.cards
+    ]
     cards = "".join(
         f"<div class='card'><b>{n}</b>{escape(label)}</div>"
         for n, label in (
             (len(authorities), "authorities with children's services"),
             (responded, "responses found"),
             (len(authorities) - responded, "no response found"),
-            (no_review, "say there was no review"),
-            (s47_all, "require s47 or a strategy discussion in every case"),
+            *counted,
         )
     )
-    charts = _bar_chart(
-        "Review after the Panel's guidance", _counts(responses, "review_held")
-    ) + _bar_chart(
-        "s47 enquiry or strategy discussion in all cases", _counts(responses, "s47_all_cases")
+    charts = "".join(
+        _year_chart(specs[f], responses)
+        if specs[f].type == "count_by_year"
+        else _bar_chart(specs[f].title, _counts(responses, f, view.coded.get(f, [])))
+        for f in view.charts
     )
     headers = "".join(
         f"<th data-key='{escape(c['key'])}' class='c-{escape(c['key'])}'>{escape(c['label'])}</th>"
@@ -896,7 +997,7 @@ can be seen. Hover over or tab to a hex for the council's name; the same is list
 <div id="maplist">{map_list}</div></div></div>
 </section>
 {_response_times(responses, len(authorities))}
-{_partnership_view(groups, by_code, names)}
+{_partnership_view(groups, by_code, names, view)}
 <section id="responses-section"><h2>Responses</h2>
 <p class="controls"><label>Filter: <input id="q" type="search" placeholder="council, region, value, words in the evidence"></label>
 <span id="shown" class="note"></span></p>

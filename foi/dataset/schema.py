@@ -1,18 +1,26 @@
 """The dataset's tables: explicit pyarrow schemas, with a meaning for every column.
 
-The data dictionary and datapackage.json are generated from these definitions, so the
-documentation cannot drift from the files.
+The coded fields' columns come from the campaign (its `FieldSpec`s, foi/campaign.py): a
+category or yes/no field is a dictionary column holding every allowed value in the campaign's
+order, a month a string (YYYY-MM or YYYY), an integer the smallest integer type its range
+allows, free text a string, and a count-by-year field one int32 column per year
+(`<field>_<year>`, e.g. `s47_enquiries_2019_20`: the count, null where the reply gives no
+figure for that year or gives it suppressed) plus `<field>_suppressed`, the years given as a
+suppressed small number ("<5"), null where the reply gives no figures for the question at
+all. The data dictionary and datapackage.json are generated from these definitions, so the
+documentation cannot drift from the files. `TABLES` and `FIELD_COLUMNS` at module level are
+the default campaign's.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pyarrow as pa
 
 # Defined apart, without pyarrow, so that the command line can offer them cheaply.
-from foi.dataset.values import CODED_VALUES as CODED_VALUES
-from foi.dataset.values import FIELDS as FIELDS
+from foi.dataset.values import OUTCOMES, STATUSES, coded_values
 
 SCHEMA_VERSION = "2"  # 2: answers carry a status for every question
 
@@ -25,25 +33,63 @@ class Column:
     type: pa.DataType
     description: str
     nullable: bool = True
-
-    @property
-    def allowed(self) -> list[str] | None:
-        return CODED_VALUES.get(self.name)
+    allowed: tuple[str, ...] | None = None  # a category column's values, in order
+    meanings: tuple[tuple[str, str], ...] = ()  # (value, what it means)
 
 
-FIELD_COLUMNS = [
-    Column("review_held", CODED, "Q1: was the policy reviewed after the Panel's September 2022 guidance: formal, informal (considered, judged compliant), none, not_stated."),
-    Column("review_date", pa.string(), "When that review or consideration happened: YYYY-MM, or YYYY where only the year is given."),
-    Column("papers_provided", CODED, "Q2: papers attached, linked or quoted (yes), none or withheld (no), not_stated."),
-    Column("s47_all_cases", CODED, "Q3: does the policy require a section 47 enquiry or strategy discussion for every bruised non-mobile infant."),
-    Column("changes_made", CODED, "Q4: were changes made for consistency with the evidence and guidance."),
-    Column("definition_changed", CODED, "Q5: did the definition of 'not independently mobile' change."),
-    Column("rolling_is_non_mobile", CODED, "Does a baby who can roll (but not crawl, cruise or walk) still count as not independently mobile."),
-    Column("age_based", CODED, "Is being not independently mobile decided wholly or partly by age."),
-    Column("age_threshold_months", pa.int8(), "That age threshold in months (26 weeks = 6, one year = 12)."),
-]  # fmt: skip
+def _int_type(spec: Any) -> pa.DataType:
+    low = spec.minimum if spec.minimum is not None else -(2**31)
+    high = spec.maximum if spec.maximum is not None else 2**31 - 1
+    for t, bits in ((pa.int8(), 8), (pa.int16(), 16)):
+        if -(2 ** (bits - 1)) <= low and high < 2 ** (bits - 1):
+            return t
+    return pa.int32()
 
-TABLES: dict[str, list[Column]] = {
+
+def field_columns(campaign: Any) -> list[Column]:
+    """The responses table's columns for the campaign's coded fields, in its order."""
+    out: list[Column] = []
+    for spec in campaign.specs.values():
+        what = spec.description or spec.title
+        if spec.coded:
+            out.append(Column(spec.name, CODED, what, allowed=spec.values, meanings=spec.meanings))
+        elif spec.type == "integer":
+            out.append(Column(spec.name, _int_type(spec), what))
+        elif spec.type == "count_by_year":
+            for year in spec.years:
+                out.append(
+                    Column(
+                        spec.year_column(year),
+                        pa.int32(),
+                        f"{spec.label}, {year}: the count (null where the reply gives none for "
+                        f"{year}, or only a suppressed small number: see {spec.suppressed_column}).",
+                    )
+                )
+            out.append(
+                Column(
+                    spec.suppressed_column,
+                    pa.list_(pa.string()),
+                    f"{what}. The years whose count the reply gives only as a suppressed small "
+                    'number ("<5", "fewer than five", "*", "1-4"); empty where none is; null where '
+                    f"the reply gives no figures for this question at all (and every "
+                    f"{spec.name}_<year> column is null).",
+                )
+            )
+        else:  # month (YYYY-MM or YYYY) and free text
+            out.append(Column(spec.name, pa.string(), what))
+    return out
+
+
+def tables(campaign: Any) -> dict[str, list[Column]]:
+    """Every table's columns for this campaign."""
+    fields = field_columns(campaign)
+    keys = ", ".join(q.key for q in campaign.questions)
+    compared = [s for s in campaign.specs.values() if s.name in campaign.report["compare"]]
+    return _tables(fields, keys, compared)
+
+
+def _tables(fields: list[Column], keys: str, compared: list[Any]) -> dict[str, list[Column]]:
+    return {
     "responses": [
         Column("authority_code", pa.string(), "GSS code of the responding authority.", False),
         Column("authority_name", pa.string(), "Official name."),
@@ -55,9 +101,9 @@ TABLES: dict[str, list[Column]] = {
         Column("received_date", pa.date32(), "Date the request was received, where the platform gives it."),
         Column("published_date", pa.date32(), "Date the response was sent or published, where known."),
         Column("working_days_to_respond", pa.int16(), "Working days from receipt to response, England and Wales bank holidays excluded (statutory limit 20)."),
-        Column("outcome", CODED, "The response as a whole."),
+        Column("outcome", CODED, "The response as a whole.", allowed=tuple(OUTCOMES)),
         Column("exemptions", pa.list_(pa.string()), "FOIA exemptions applied, e.g. s21, s40(2)."),
-        *FIELD_COLUMNS,
+        *fields,
         Column("links", pa.list_(pa.string()), "Every http(s) URL the response gives, in order."),
         Column("document_sha256", pa.string(), "sha256 of the chosen document in the raw archive.", False),
         Column("document_format", pa.string(), "Format read from the content: html, pdf, docx, eml, txt."),
@@ -66,8 +112,8 @@ TABLES: dict[str, list[Column]] = {
     "answers": [
         Column("authority_code", pa.string(), "GSS code.", False),
         Column("question_no", pa.int8(), "Question number in the campaign's request.", False),
-        Column("question_key", pa.string(), "Short key: review, papers, s47_all_cases, changes, definition."),
-        Column("status", CODED, "answered, see_other (its answer is under another question), not_held, refused (an exemption), redirected (another named body holds it) or not_answered.", False),
+        Column("question_key", pa.string(), f"Short key: {keys}."),
+        Column("status", CODED, "answered, see_other (its answer is under another question), not_held, refused (an exemption), redirected (another named body holds it) or not_answered.", False, tuple(STATUSES)),
         Column("status_detail", pa.string(), "The exemptions for refused, the body named for redirected, the question pointed to for see_other."),
         Column("question_text", pa.string(), "The question as the council printed it (null where it did not)."),
         Column("answer_text", pa.string(), "The council's answer as printed (null where the question got none of its own)."),
@@ -91,7 +137,7 @@ TABLES: dict[str, list[Column]] = {
         Column("partnership", pa.string(), "Local safeguarding children partnership."),
         Column("procedures_group", pa.string(), "Shared procedures group, if any."),
         Column("responded", pa.bool_(), "Was a response found.", False),
-        Column("outcome", CODED, "Outcome of the response found (null where none)."),
+        Column("outcome", CODED, "Outcome of the response found (null where none).", allowed=tuple(OUTCOMES)),
     ],
     "partnerships": [
         Column("name", pa.string(), "Partnership or shared procedures group.", False),
@@ -99,8 +145,8 @@ TABLES: dict[str, list[Column]] = {
         Column("members", pa.list_(pa.string()), "GSS codes of the member authorities."),
         Column("member_count", pa.int16(), "How many members."),
         Column("responded", pa.int16(), "How many members' responses were found."),
-        *[Column(f"{c.name}_values", pa.list_(pa.string()), f"Distinct values of {c.name} across responding members (not_stated left out).") for c in FIELD_COLUMNS],
-        Column("disagree_fields", pa.list_(pa.string()), "Fields on which responding members give different values."),
+        *[Column(f"{c.name}_values", pa.list_(pa.string()), f"Distinct values of {c.name} across responding members (not_stated left out).") for c in compared],
+        Column("disagree_fields", pa.list_(pa.string()), "Fields on which responding members give different values (of those with a _values column)."),
         Column("members_agree", pa.bool_(), "True where the responding members agree on every field (disagree_fields empty), false where they differ; null where fewer than two members responded, so there is nothing to compare (every row of a dataset in which no two members of one group have replied, such as the demo's)."),
     ],
     # Not written by the build: appended by every crawl (DATA_DIR/state/changes.parquet) and
@@ -110,15 +156,42 @@ TABLES: dict[str, list[Column]] = {
         Column("authority_code", pa.string(), "GSS code.", False),
         Column("authority_name", pa.string(), "Official name."),
         Column("kind", pa.string(), "What changed: first_response, new_document, answer_changed, fact_changed or document_disappeared.", False),
-        Column("field", pa.string(), "outcome for first_response, document_sha256 for new_document, the question (Q1-Q5) for answer_changed, the coded field for fact_changed."),
+        Column("field", pa.string(), "outcome for first_response, document_sha256 for new_document, the question (Q1, Q2, ...) for answer_changed, the coded field for fact_changed."),
         Column("old_value", pa.string(), "The value before (null for a first response)."),
         Column("new_value", pa.string(), "The value after."),
         Column("evidence", pa.string(), "The sentence that decided the new value."),
         Column("url", pa.string(), "URL (or file name) of the authority's chosen document."),
     ],
 }  # fmt: skip
+
+
 BUILT = ["responses", "answers", "facts", "authorities", "partnerships"]  # written by `foi build`
 
 
-def schema(table: str) -> pa.Schema:
-    return pa.schema([pa.field(c.name, c.type, nullable=c.nullable) for c in TABLES[table]])
+def schema(table: str, campaign: Any = None) -> pa.Schema:
+    """A table's schema for the campaign (the default campaign where None; the changes
+    table is the same for every campaign)."""
+    if table == "changes":
+        columns = _tables([], "", [])[table]
+    else:
+        columns = tables(campaign if campaign is not None else _default())[table]
+    return pa.schema([pa.field(c.name, c.type, nullable=c.nullable) for c in columns])
+
+
+def _default() -> Any:
+    from foi.campaign import load_campaign
+
+    return load_campaign()
+
+
+def __getattr__(name: str) -> Any:
+    """The default campaign's TABLES, FIELD_COLUMNS, FIELDS and CODED_VALUES."""
+    if name == "TABLES":
+        return tables(_default())
+    if name == "FIELD_COLUMNS":
+        return field_columns(_default())
+    if name == "FIELDS":
+        return list(_default().specs)
+    if name == "CODED_VALUES":
+        return coded_values(_default().specs)
+    raise AttributeError(name)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from foi.atomic import atomic_write_bytes
-from foi.dataset.schema import TABLES
+from foi.dataset.schema import Column
 
 # What identifies a row of each table.
 PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
@@ -33,9 +33,15 @@ SEARCHABLE: dict[str, tuple[str, ...]] = {
 }
 
 
-def write_sqlite(frames: dict[str, pd.DataFrame], out: Path, title: str) -> list[Path]:
+def write_sqlite(
+    frames: dict[str, pd.DataFrame],
+    out: Path,
+    title: str,
+    tables: dict[str, list[Column]] | None = None,
+) -> list[Path]:
     """Write the database (atomically) and `<name>.metadata.json` beside it for
-    `datasette <name>.sqlite -m <name>.metadata.json`."""
+    `datasette <name>.sqlite -m <name>.metadata.json`; `tables`: the campaign's columns
+    (foi.dataset.schema.tables), which describe them (the default campaign's where None)."""
     import sqlite_utils
 
     tmp = out.with_name(out.name + ".tmp")
@@ -69,12 +75,18 @@ def write_sqlite(frames: dict[str, pd.DataFrame], out: Path, title: str) -> list
     db.close()
     tmp.replace(out)
     meta = out.with_name(out.stem + ".metadata.json")
-    atomic_write_bytes(meta, json.dumps(metadata(out.stem, title), indent=2).encode("utf-8"))
+    atomic_write_bytes(
+        meta, json.dumps(metadata(out.stem, title, tables), indent=2).encode("utf-8")
+    )
     return [out, meta]
 
 
-def metadata(db_name: str, title: str) -> dict[str, object]:
+def metadata(
+    db_name: str, title: str, tables: dict[str, list[Column]] | None = None
+) -> dict[str, object]:
     """Datasette metadata: a description for every table and column, from the schema."""
+    if tables is None:
+        from foi.dataset.schema import TABLES as tables
     return {
         "title": title,
         "license": "See the dataset's README and datapackage.json",
@@ -85,7 +97,7 @@ def metadata(db_name: str, title: str) -> dict[str, object]:
                         "columns": {c.name: c.description for c in cols},
                         **({"fts_table": f"{name}_fts"} if name in SEARCHABLE else {}),
                     }
-                    for name, cols in TABLES.items()
+                    for name, cols in tables.items()
                 }
             }
         },

@@ -6,10 +6,12 @@ import csv
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from foi.atomic import atomic_write_bytes
+from foi.dataset.values import COUNT_FILTERS as COUNT_FILTERS
 
 TABLES = ["responses", "answers", "facts", "authorities", "partnerships"]
 # A spreadsheet runs a cell starting with these as a formula (OWASP, CSV injection).
@@ -56,8 +58,11 @@ def filter_responses(
     region: str | None = None,
     no_response: bool = False,
     disagree: bool = False,
+    campaign: Any = None,
 ) -> pd.DataFrame:
-    """Rows a campaigner can cite: each with the value, the evidence sentence and the link."""
+    """Rows a campaigner can cite: each with the value, the evidence sentence and the link.
+    `where`: field -> value, matched as the field's type asks (see `matches`)."""
+    specs = _campaign(campaign).specs
     authorities = load(dataset, "authorities")
     if no_response:
         rows = authorities[~authorities["responded"]]
@@ -75,10 +80,14 @@ def filter_responses(
         members = {code for codes in split["members"] for code in codes}
         responses = responses[responses["authority_code"].isin(members)]
     for field, value in where.items():
-        responses = responses[responses[field].astype("string") == value]
+        responses = responses[matches(responses, specs.get(field), field, value)]
     responses = _narrow(responses, partnership, region)
-    shown = list(where) or ["review_held"]
+    shown = list(where) or [s.name for s in specs.values() if s.coded][:1] or list(specs)[:1]
     columns = ["authority_code", "authority_name", "partnership", "region", "outcome"]
+    responses = responses.copy()
+    for field in shown:
+        if field in specs and specs[field].type == "count_by_year":
+            responses[field] = [figures(specs[field], r) for r in responses.to_dict("records")]
     columns += [f for f in shown if f not in columns]
     out = responses[[*columns, "url"]].copy()
     for field in shown:
@@ -90,6 +99,60 @@ def filter_responses(
     out["corrected"] = out["authority_code"].map(corrected).astype(object)
     out["corrected"] = out["corrected"].where(out["corrected"].notna(), "")
     return out.reset_index(drop=True)
+
+
+def _campaign(campaign: Any) -> Any:
+    if campaign is not None:
+        return campaign
+    from foi.campaign import load_campaign
+
+    return load_campaign()
+
+
+def matches(responses: pd.DataFrame, spec: Any, field: str, value: str) -> pd.Series:
+    """Which responses have this value: a category exactly, a month by its start (2023
+    matches 2023-05), a whole number exactly, free text by a part of it (any case), and a
+    count by year `given` (figures for the question), `suppressed` (any year given as a
+    suppressed small number) or `none` (no figures at all)."""
+    if spec is None or spec.coded:
+        return responses[field].astype("string") == value
+    if spec.type == "month":
+        return responses[field].astype("string").str.startswith(value).fillna(False)
+    if spec.type == "integer":
+        return responses[field].astype("Float64") == float(value)
+    if spec.type == "text":
+        return (
+            responses[field]
+            .astype("string")
+            .str.contains(value, case=False, regex=False)
+            .fillna(False)
+        )
+    from foi.dataset.build import as_list
+
+    lists = [as_list(v) for v in responses[spec.suppressed_column]]
+    given = pd.Series([v is not None for v in lists], index=responses.index)
+    if value == "none":
+        return ~given
+    if value == "suppressed":
+        return pd.Series([bool(v) for v in lists], index=responses.index)
+    return given
+
+
+def figures(spec: Any, row: dict[str, Any]) -> str | None:
+    """A count by year as one line a reader can scan: 2019/20: 14; 2020/21: <5; ..."""
+    from foi.dataset.build import value_of
+
+    value = value_of(spec, {k: (None if _missing(v) else v) for k, v in row.items()})
+    if value is None:
+        return None
+    return "; ".join(f"{y}: {'-' if n is None else n}" for y, n in value.items())
+
+
+def _missing(v: Any) -> bool:
+    try:
+        return v is not None and not isinstance(v, list | tuple) and bool(pd.isna(v))
+    except (TypeError, ValueError):
+        return False
 
 
 def _narrow(rows: pd.DataFrame, partnership: str | None, region: str | None) -> pd.DataFrame:
@@ -126,7 +189,9 @@ def review_queue(dataset: Path, limit: int = 30) -> pd.DataFrame:
     ].head(limit)
 
 
-def export(dataset: Path, fmt: str, out: Path) -> list[Path]:
+def export(
+    dataset: Path, fmt: str, out: Path, title: str = "FOI replies dataset", campaign: Any = None
+) -> list[Path]:
     """csv: one file per table; xlsx: one sheet per table; sqlite: one database (Datasette)."""
     frames = {name: load(dataset, name) for name in TABLES}
     written: list[Path] = []
@@ -155,7 +220,9 @@ def export(dataset: Path, fmt: str, out: Path) -> list[Path]:
         from foi.dataset.sqlite import write_sqlite
 
         flat = {name: _flat(df) for name, df in frames.items()}
-        written += write_sqlite(flat, out, "FOI replies dataset")
+        from foi.dataset.schema import tables
+
+        written += write_sqlite(flat, out, title, tables(_campaign(campaign)))
     else:
         raise ValueError(f"unknown format {fmt!r}: csv, xlsx or sqlite")
     return written
@@ -245,10 +312,10 @@ def _flat(df: pd.DataFrame) -> pd.DataFrame:
             and isinstance(sample.iloc[0], list | tuple)
             or str(out[col].dtype).startswith("list")
         ):
+            from foi.dataset.build import as_list
+
             out[col] = out[col].map(
-                lambda v: (
-                    "; ".join(map(str, v)) if v is not None and not isinstance(v, float) else None
-                )
+                lambda v: None if (items := as_list(v)) is None else "; ".join(map(str, items))
             )
         elif pd.api.types.is_float_dtype(out[col]):
             out[col] = out[col].astype("float64").round(4)  # no float32 noise (0.8999999761...)
