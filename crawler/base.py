@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlparse, urlsplit
 
 import scrapy
@@ -48,6 +48,14 @@ def month_of(value: str | None) -> str | None:
 MAX_FAILURES_LISTED = 500
 
 
+class Shared(Protocol):
+    """What the workers of a distributed crawl share (crawler/distributed.py)."""
+
+    def first(self, what: str, key: str) -> bool: ...
+
+    def seen(self, what: str, key: str) -> bool: ...
+
+
 def failure_reason(failure: Failure) -> str:
     """One line a journalist can act on."""
     exc = failure.value
@@ -62,6 +70,8 @@ def failure_reason(failure: Failure) -> str:
         return "connection refused (site down?)"
     if failure.check(DNSLookupError) or "dnslookup" in name:
         return "host not found"
+    if "dataloss" in name:  # Scrapy's ResponseDataLossError: fewer bytes than Content-Length
+        return "truncated: the connection closed before the whole body came (Content-Length)"
     if failure.check(IgnoreRequest):
         msg = str(exc) or "ignored"
         if "robots" in msg.lower():
@@ -101,6 +111,8 @@ class FoiSpider(scrapy.Spider):
         ]
         self.kept_pages: set[str] = set()
         self.requested: set[str] = set()
+        # A distributed crawl's shared record of what its workers followed and kept.
+        self.shared: Shared | None = None
 
     def site(self, source: Source) -> Site:
         """Put in each start request's meta ("foi_site"); its links and redirects inherit it."""
@@ -120,13 +132,37 @@ class FoiSpider(scrapy.Spider):
     def follow(
         self, response: Response, url: str, callback: Any, meta: dict[str, Any]
     ) -> Iterator[scrapy.Request]:
-        """Follow a link once. Our own de-duplication, so that the scheduler's does not
-        silently swallow a redirect loop (it must reach the errback and be recorded)."""
+        """Follow a link to a document (a disclosure's page, an attachment) once. Our own
+        de-duplication, so that the scheduler's does not silently swallow a redirect loop (it
+        must reach the errback and be recorded). A document is asked again only when its HTTP
+        freshness has run out (crawler/freshness.py)."""
         absolute = self.http_link(response, url, meta)
-        if absolute is None or absolute in self.requested:
+        if absolute is None or not self.first_request(absolute):
             return
-        self.requested.add(absolute)
+        meta = {**meta, "foi_document": True}
         yield scrapy.Request(absolute, callback, errback=self.failed, meta=meta, dont_filter=True)
+
+    def first_request(self, url: str) -> bool:
+        """True the first time a document's URL is followed in this crawl."""
+        return self.first_time("requested", url, self.requested)
+
+    def first_keep(self, url: str) -> bool:
+        """True the first time a page is kept in this crawl."""
+        return self.first_time("kept", url, self.kept_pages)
+
+    def first_time(self, what: str, key: str, local: set[str]) -> bool:
+        """True the first time `key` is seen under `what` in this crawl: in this process, or
+        among all the workers of a distributed crawl (crawler/distributed.py)."""
+        if self.shared is not None:
+            return self.shared.first(what, key)
+        if key in local:
+            return False
+        local.add(key)
+        return True
+
+    def seen_before(self, what: str, key: str, local: set[str]) -> bool:
+        """Whether `key` is already seen under `what`, without marking it."""
+        return self.shared.seen(what, key) if self.shared is not None else key in local
 
     def link(
         self, response: Response, url: str, callback: Any, meta: dict[str, Any]
@@ -228,7 +264,7 @@ class FoiSpider(scrapy.Spider):
             return
         if self.matches(text):
             self.count("kept", code)
-            self.kept_pages.add(response.url)
+            self.first_keep(response.url)
             yield self.item(response, meta)
             for url in attachments:
                 meta_child = {"foi": {**child, "keep": True, "page": None}}
@@ -255,8 +291,7 @@ class FoiSpider(scrapy.Spider):
             return
         if self.matches(text):
             page = meta["page"]
-            if page is not None and page["url"] not in self.kept_pages:
-                self.kept_pages.add(page["url"])
+            if page is not None and self.first_keep(page["url"]):
                 self.count("kept", code)
                 yield page
             yield self.item(response, meta)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
-from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.python.threadpool import ThreadPool
@@ -54,8 +54,12 @@ class _Reading:
         from twisted.internet import reactor
 
         self.reader = IsolatedReader(campaign_source, workers=READERS)
-        self.threads = ThreadPool(minthreads=0, maxthreads=READERS, name="foi-read")
+        # More threads than workers: one hands a worker its next document while another
+        # waits for a reading, and the archive's writes wait on the disk beside them.
+        self.threads = ThreadPool(minthreads=0, maxthreads=READERS + 2, name="foi-read")
         self.threads.start()
+        for _ in range(READERS):  # the workers start while the first pages are fetched
+            self.threads.callInThread(self.reader.warm)
         self.users = 0
         self.stopped = False
         # However the crawl ends, no thread or worker outlives it.
@@ -101,6 +105,7 @@ class ArchivePipeline:
             for r in self.archive.records()
             if r.status != "ok" or not r.sha256 or self.archive.path_for(r.sha256).exists()
         }
+        self.known_lock = threading.Lock()
         self.cache = ParseCache(self.archive.root, spider.campaign)  # type: ignore[attr-defined]
         self.source = spider.campaign.source  # type: ignore[attr-defined]
         self.reading = _Reading.take(self.source)
@@ -108,9 +113,8 @@ class ArchivePipeline:
     def close_spider(self) -> None:
         self.reading.release(self.source)
 
-    def read(self, body: bytes, name: str) -> Verdict:
+    def read(self, body: bytes, name: str, digest: str) -> Verdict:
         """The document's reading, kept or done now in a worker; runs in a reading thread."""
-        digest = sha256(body)
         try:
             if (kept := self.cache.get(digest, name)) is not None:
                 return kept
@@ -121,27 +125,28 @@ class ArchivePipeline:
         self.cache.put(digest, name, verdict)
         return verdict
 
-    def count_answers(self, verdict: Verdict, spider: Spider) -> dict[str, str]:
-        """Per-question coverage of what this crawl kept, for the monitors (foi/coverage/Qn);
-        returns what the manifest should say of a document that is not a council's reply
-        (an acknowledgement, a district council's redirect)."""
-        stats = spider.crawler.stats
+    @staticmethod
+    def count_answers(verdict: Verdict, counts: list[str]) -> dict[str, str]:
+        """Per-question coverage of what this crawl kept, for the monitors (foi/coverage/Qn),
+        added to `counts`; returns what the manifest should say of a document that is not a
+        council's reply (an acknowledgement, a district council's redirect)."""
         if verdict.not_a_reply:
-            stats.inc_value(f"foi/not_a_reply/{verdict.not_a_reply}")
+            counts.append(f"foi/not_a_reply/{verdict.not_a_reply}")
             return {"not_a_reply": verdict.not_a_reply, "why": verdict.error or ""}
         parsed = verdict.parsed
         if parsed is None:
             return {}  # a cover note, an unreadable page: the build reads what it can
-        stats.inc_value("foi/parsed")
-        for answer in parsed.answers:
-            stats.inc_value(f"foi/coverage/Q{answer.question_no}")
+        counts.append("foi/parsed")
+        counts.extend(f"foi/coverage/Q{answer.question_no}" for answer in parsed.answers)
         if why := out_of_scope(parsed):
-            stats.inc_value("foi/out_of_scope")
+            counts.append("foi/out_of_scope")
             return {"out_of_scope": why}
         return {}
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
-        spider = self.crawler.spider
+        from twisted.internet import reactor
+        from twisted.internet.threads import deferToThreadPool
+
         body: bytes | None = item.get("body")
         if (
             not item.get("url")
@@ -149,7 +154,7 @@ class ArchivePipeline:
             or not item.get("retrieved_at")
             or (item.get("status") == "ok" and not body)
         ):
-            spider.crawler.stats.inc_value("foi/invalid_items")
+            self.crawler.stats.inc_value("foi/invalid_items")
         extra = {
             k: item.get(k)
             for k in (
@@ -178,43 +183,53 @@ class ArchivePipeline:
             campaign=self.campaign,
             extra=extra,
         )
+        # Hashing, reading and the archive's writes (each fsync'd) wait on disks and workers:
+        # never on Scrapy's event loop, which goes on fetching meanwhile.
+        settling = deferToThreadPool(
+            reactor,  # type: ignore[arg-type]
+            self.reading.threads,
+            self.settle,
+            body,
+            record,
+            item.get("declared_type"),
+        )
+        counts: list[str] = await maybe_deferred_to_future(settling)
+        for key in counts:
+            self.crawler.stats.inc_value(key)
+        return {k: v for k, v in item.items() if k != "body"}
+
+    def settle(self, body: bytes | None, record: Record, declared_type: str | None) -> list[str]:
+        """Recognise, read and archive one document; runs in a reading thread. Returns the
+        crawl stats to count (Scrapy's stats are counted on the event loop)."""
+        counts: list[str] = []
+        extra = record.extra
+        digest = sha256(body) if body is not None else ""
         if body is not None:
             try:
-                record.media_type = sniff(body, item["url"].rsplit("/", 1)[-1].split("#")[0])
+                record.media_type = sniff(body, record.location.rsplit("/", 1)[-1].split("#")[0])
             except ParseError as exc:
                 record.status, record.reason = "failed", str(exc)
-            declared = declared_format(item.get("declared_type"))
+            declared = declared_format(declared_type)
             if declared and record.media_type not in ("unknown", declared) and declared != "json":
-                extra["mislabelled"] = (
-                    f"served as {item.get('declared_type')}, content is {record.media_type}"
-                )
-                spider.crawler.stats.inc_value("foi/mislabelled")
+                extra["mislabelled"] = f"served as {declared_type}, content is {record.media_type}"
+                counts.append("foi/mislabelled")
         if body is not None and record.status == "ok":
-            from twisted.internet import reactor
-            from twisted.internet.threads import deferToThreadPool
-
-            name = item["url"].split("#")[0].rsplit("/", 1)[-1]
-            reading = deferToThreadPool(reactor, self.reading.threads, self.read, body, name)  # type: ignore[arg-type]
-            verdict: Verdict = await maybe_deferred_to_future(reading)
+            name = record.location.split("#")[0].rsplit("/", 1)[-1]
+            verdict = self.read(body, name, digest)
             if verdict.limit and verdict.final:  # over a limit: failed, with the reason
                 record.status, record.reason = "failed", verdict.error
                 short = (verdict.error or "").split(" (")[0]
-                spider.crawler.stats.inc_value(f"foi/failed/{short}")
-                spider.crawler.stats.inc_value(
-                    f"foi/authority/{record.authority_code or 'unknown'}/failed"
-                )
+                counts.append(f"foi/failed/{short}")
+                counts.append(f"foi/authority/{record.authority_code or 'unknown'}/failed")
             else:
-                extra.update(self.count_answers(verdict, spider))
-        key = (
-            record.location,
-            sha256(body) if body is not None else "",
-            record.status,
-            record.reason,
-        )
-        if key in self.known:
-            spider.crawler.stats.inc_value("foi/archived/unchanged")
-        else:
+                extra.update(self.count_answers(verdict, counts))
+        key = (record.location, digest, record.status, record.reason)
+        with self.known_lock:
+            new = key not in self.known
             self.known.add(key)
-            self.archive.add(body, record)
-            spider.crawler.stats.inc_value(f"foi/archived/{record.status}")
-        return {k: v for k, v in item.items() if k != "body"}
+        if not new:
+            counts.append("foi/archived/unchanged")
+            return counts
+        self.archive.add(body, record)
+        counts.append(f"foi/archived/{record.status}")
+        return counts

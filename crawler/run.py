@@ -46,8 +46,6 @@ SPIDERS = {
         IcaseworkSpider,
     )
 }
-# Started only when a sources row needs them: the browser is not launched for nothing.
-ON_DEMAND = {"log", "socrata", "icasework"}
 
 
 def platforms_in(sources: Path | None) -> set[str]:
@@ -66,14 +64,31 @@ def crawl(
     campaign: str = "bruising",
     overrides: dict[str, Any] | None = None,
     log_json: Path | None = None,
+    workers: str | None = None,
+    run: str = "crawl",
 ) -> dict[str, dict[str, Any]]:
-    """Crawl; return each spider's Scrapy stats. One call per process (Twisted's reactor)."""
+    """Crawl; return each spider's Scrapy stats. One call per process (Twisted's reactor).
+    With `workers` (a Redis URL), this process is one worker of a crawl shared by several
+    (crawler/distributed.py), under the key prefix of the campaign and `run`."""
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("FOI_DATA_DIR", str(data_dir), priority="cmdline")
     settings.set(
         "HTTPCACHE_DIR", str(Path(data_dir).resolve() / "state" / "httpcache"), priority="cmdline"
     )
+    if workers:
+        from crawler import distributed
+        from foi.campaign import load_campaign
+
+        key = distributed.prefix(load_campaign(campaign).id, run)
+        for name, value in distributed.settings_for(workers, key).items():
+            settings.set(name, value, priority="cmdline")
+        for name, component, order in (
+            ("EXTENSIONS", "crawler.distributed.Workers", 100),
+            ("SPIDER_MIDDLEWARES", "crawler.distributed.SeedOnce", 50),
+            ("DOWNLOADER_MIDDLEWARES", "crawler.distributed.SharedPoliteness", 950),
+        ):
+            settings.set(name, {**settings.getdict(name), component: order}, priority="cmdline")
     for key, value in (overrides or {}).items():
         settings.set(key, value, priority="cmdline")
     process = CrawlerProcess(settings)
@@ -83,8 +98,10 @@ def crawl(
         handler.setLevel(settings.get("LOG_LEVEL", "INFO"))
         logging.getLogger().addHandler(handler)
     crawlers = []
+    # A spider starts only where a sources row needs it (the browser is not launched, nor a
+    # spider opened and monitored, for nothing), unless asked for by name.
     wanted = platforms_in(sources)
-    for platform in platforms or [p for p in SPIDERS if p not in ON_DEMAND or p in wanted]:
+    for platform in platforms or [p for p in SPIDERS if p in wanted]:
         crawler = process.create_crawler(SPIDERS[platform])
         crawlers.append(crawler)
         process.crawl(
@@ -93,7 +110,8 @@ def crawl(
             campaign=campaign,
             only=",".join(only) if only else None,
         )
-    process.start()
+    if crawlers:
+        process.start()
     return {c.spidercls.name: dict(c.stats.get_stats()) for c in crawlers}
 
 

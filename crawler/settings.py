@@ -15,10 +15,23 @@ CONTACT = os.environ.get("FOI_CONTACT", "set-FOI_CONTACT@example.invalid")
 USER_AGENT = f"foi-responses/0.1 (+https://github.com/; research crawler; contact {CONTACT})"
 
 ROBOTSTXT_OBEY = True
-CONCURRENT_REQUESTS = 8
+# Politeness is per site (the delay and 2 at a time); the total only bounds this machine's
+# work. It is high enough that every site's next request waits in its own slot, so each
+# site's chain (listing -> page -> attachment) starts at once and no site waits for others.
+CONCURRENT_REQUESTS = int(os.environ.get("FOI_CONCURRENT_REQUESTS", "256"))
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
+CONCURRENT_ITEMS = 8  # a page yields a few items; Scrapy starts this many tasks per page
 # FOI_DOWNLOAD_DELAY / FOI_DOWNLOAD_TIMEOUT / FOI_MAX_BYTES: for tests against loopback mirrors.
 DOWNLOAD_DELAY = float(os.environ.get("FOI_DOWNLOAD_DELAY", "1.0"))
+# The delay as given, never randomised (Scrapy's default is 0.5x-1.5x, drawn again at every
+# check, which stretches each site's chain): a site sees one request per delay, no more.
+DOWNLOAD_DELAY_JITTER = 0.0
+# Breadth first within each site: a log's items in the order it lists them (newest first),
+# before the items of its next page, so the documents kept are read while the crawl goes on
+# rather than all at its end.
+DEPTH_PRIORITY = 1
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 AUTOTHROTTLE_ENABLED = DOWNLOAD_DELAY > 0
 AUTOTHROTTLE_START_DELAY = max(DOWNLOAD_DELAY, 0.1)
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -52,6 +65,11 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.safety.SafeFetchMiddleware": 75,
     # Honour Retry-After on 429 and 503 before Scrapy's own retry.
     "crawler.middlewares.RetryAfterMiddleware": 540,
+    # What a re-crawl asks again: listings always, documents when no longer fresh.
+    "crawler.freshness.FreshnessMiddleware": 450,
+    # A body that does not match its Content-Length (fresh or from the cache) fails, never
+    # archived: between the cache (900) and decompression (590). See crawler/httpcache.py.
+    "crawler.httpcache.CompleteBodyMiddleware": 595,
 }
 SPIDER_MIDDLEWARES = {
     # Each request's sources row, and the caps on links per page and pages per source.
@@ -67,7 +85,8 @@ ITEM_PIPELINES = {
 # (set by crawler/run.py); deleting DATA_DIR/state gives a full crawl.
 HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
-HTTPCACHE_STORAGE = "scrapy.extensions.httpcache.FilesystemCacheStorage"
+# Scrapy's filesystem storage, written atomically and checked when read (crawler/httpcache.py).
+HTTPCACHE_STORAGE = "crawler.httpcache.SafeCacheStorage"
 # foi crawl sets it from --data-dir; `scrapy crawl` takes it from $FOI_DATA_DIR.
 HTTPCACHE_DIR = os.path.join(
     os.path.abspath(os.environ.get("FOI_DATA_DIR", "data")), "state", "httpcache"

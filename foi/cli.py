@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 # pyarrow, Scrapy, the dataset package, the readers) itself, so `foi --help` and `foi parse`
 # start at once (benchmarks/startup.py; tests/test_cli.py checks what `import foi.cli` loads).
 from foi.archive import Archive, Record, now, sha256
-from foi.campaign import load_campaign
+from foi.campaign import DEFAULT, CampaignError, DataPaths, data_paths, load_campaign
 from foi.registry import Registry
 from foi.sources import PLATFORMS
 from foi.terminal import sanitised_output
@@ -33,6 +33,20 @@ class UserError(Exception):
 
 def data_dir(arg: str | None) -> Path:
     return Path(arg or os.environ.get("FOI_DATA_DIR") or "data")
+
+
+def campaign_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The campaign `--campaign` names, loaded once per command."""
+    if getattr(args, "_campaign", None) is None:
+        args._campaign = load_campaign(args.campaign)
+    return args._campaign
+
+
+def paths_of(args: argparse.Namespace) -> DataPaths:
+    """Where this campaign's dataset, corrections, history and report live in the data
+    directory (foi.campaign.data_paths: the first campaign at the top, any other in
+    DATA_DIR/campaigns/<id>/)."""
+    return data_paths(data_dir(args.data_dir), campaign_of(args))
 
 
 def max_bytes() -> int:
@@ -98,7 +112,7 @@ def show(parsed: ParsedResponse, campaign) -> str:  # type: ignore[no-untyped-de
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    campaign, registry = load_campaign(args.campaign), Registry.load()
+    campaign, registry = campaign_of(args), Registry.load()
     path = Path(args.file)
     try:
         parsed = parse_file(path, campaign, registry, force=args.force)
@@ -118,7 +132,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     corpus = Path(args.corpus)
     if not (corpus / "labels.json").exists():
         raise UserError(f"{corpus}: no labels.json (see the corpus README for the format)")
-    score = evaluate(corpus, load_campaign(args.campaign), Registry.load())
+    score = evaluate(corpus, campaign_of(args), Registry.load())
     print(report(score))
     if args.min_fields is not None and lowest_field_rate(score) < args.min_fields:
         print(f"FAIL: a coded field is below {args.min_fields:.0%}", file=sys.stderr)
@@ -155,7 +169,7 @@ def import_one(
 def cmd_import(args: argparse.Namespace) -> int:
     from foi.mailbox import kind_of
 
-    campaign, registry = load_campaign(args.campaign), Registry.load()
+    campaign, registry = campaign_of(args), Registry.load()
     if args.imap:
         return _import_imap(args, campaign, registry)
     if not args.files:
@@ -290,6 +304,15 @@ def _summary_table(per_auth: dict[str, dict[str, int]], registry: Registry) -> s
     return _table(rows, ["authority", "code", "found", "kept", "rejected", "failed"])
 
 
+def _workers_note(stats: dict[str, dict[str, Any]], run: str) -> str:
+    """Whose figures the table below gives: the whole shared crawl's (from its last worker)
+    or this worker's share."""
+    if any(s.get("foi/workers/partial") for s in stats.values()):
+        return f"This worker's share of run {run!r} (the last worker to stop prints the whole):"
+    workers = max((int(s.get("foi/workers/count", 1)) for s in stats.values()), default=1)
+    return f"Run {run!r}, all {workers} workers (this one stopped last):"
+
+
 def _reasons(stats: dict[str, dict[str, Any]]) -> str:
     """Why candidates were rejected and documents failed, across spiders."""
     counts: dict[str, int] = {}
@@ -305,7 +328,6 @@ def _reasons(stats: dict[str, dict[str, Any]]) -> str:
 
 def cmd_crawl(args: argparse.Namespace) -> int:
     from crawler.run import SPIDERS, crawl, per_authority
-    from foi.dataset.changes import snapshot
     from foi.sources import SourcesError, load_sources
 
     registry = Registry.load()
@@ -318,6 +340,15 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     if args.platform and args.platform not in SPIDERS:
         raise UserError(f"--platform must be one of {', '.join(SPIDERS)}")
     only = _only(args.only, registry, rows, args.platform, sources) if args.only else None
+    if args.workers:  # one of several processes: the build runs once, after them all
+        from crawler.distributed import WorkersError, connect, prefix
+
+        args.no_build = True
+        try:
+            prefix(campaign_of(args).id, args.run)
+            connect(args.workers)
+        except WorkersError as exc:
+            raise UserError(str(exc)) from None
     if not os.environ.get("FOI_CONTACT"):
         print(
             "foi crawl: warning: FOI_CONTACT is not set, so the sites crawled see no way to "
@@ -329,15 +360,20 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
     root = data_dir(args.data_dir)
     try:
-        with data_lock(root, "crawl"):
+        with data_lock(root, "crawl", shared=bool(args.workers)):
             since = now()
-            before = snapshot(root / "dataset")
+            before = None
+            if not args.no_build:  # pandas only where a dataset is built
+                from foi.dataset.changes import snapshot
+
+                before = snapshot(paths_of(args).dataset)
             stats = crawl(
                 root, sources=sources, platforms=platforms, only=only, campaign=args.campaign,
                 # Cron mode: Scrapy's log (tracebacks included) only in --log-json, never on
                 # the terminal; what needs a person is listed below in plain words.
                 overrides={"LOG_LEVEL": "WARNING", "LOG_ENABLED": False} if args.quiet else {},
                 log_json=Path(args.log_json) if args.log_json else None,
+                workers=args.workers, run=args.run,
             )  # fmt: skip
             if any(s.get("finish_reason") == "shutdown" for s in stats.values()):
                 print(
@@ -347,6 +383,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                 )
                 return 130
             if not args.quiet:
+                if args.workers:
+                    print(_workers_note(stats, args.run))
                 print(_summary_table(per_authority(stats), registry))
                 print(f"\nReasons: {_reasons(stats)}")
                 pages = sum(s.get("response_received_count", 0) for s in stats.values())
@@ -356,19 +394,20 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                 report = ""
             else:
                 _build(args)
-                report = _changes(root, before, since, registry)
+                report = _changes(root, before, since, registry, campaign_of(args))
     except Busy as exc:
         raise UserError(str(exc)) from None
     if args.quiet:
         return _cron_report(root, since, registry, report, stats)
-    if args.no_build:
+    if args.workers:
+        print("\nThe dataset is built once, after the workers: when every worker has stopped, "
+              "run `foi build` (on any machine that sees this data directory).")  # fmt: skip
+    elif args.no_build:
         print("\nThe dataset was not rebuilt (--no-build): run `foi build` when the crawl is done.")
     else:
         print("\n" + report)
     questions, answered = (
-        ([], {})
-        if args.no_build
-        else coverage_matrix(root / "dataset", load_campaign(args.campaign))
+        ([], {}) if args.no_build else coverage_matrix(paths_of(args).dataset, campaign_of(args))
     )
     if answered:
         shares = [
@@ -440,18 +479,19 @@ def _only(raw: str, registry: Registry, rows, platform: str | None, path: Path |
     return codes
 
 
-def _changes(root: Path, before, since: str, registry: Registry) -> str:  # type: ignore[no-untyped-def]
+def _changes(root: Path, before, since: str, registry: Registry, campaign) -> str:  # type: ignore[no-untyped-def]
     """Compare the new dataset with the one before the crawl; record and return the report."""
     import pandas as pd
 
     from foi.dataset import changes
 
     run_time = pd.Timestamp.now(tz="UTC").floor("s")
-    after = changes.snapshot(root / "dataset")
-    rows = changes.diff(before, after, run_time) if after else []
+    dataset = data_paths(root, campaign).dataset
+    after = changes.snapshot(dataset)
+    rows = changes.diff(before, after, run_time, campaign) if after else []
     names = {a.code: a.name for a in registry.authorities}
     rows += changes.disappeared(Archive(root), since, run_time, names)
-    return changes.record(root, root / "dataset", rows, run_time)
+    return changes.record(root, dataset, rows, run_time, campaign)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -460,7 +500,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from foi.lock import Busy, data_lock
 
     started = time.perf_counter()
-    campaign, registry = load_campaign(args.campaign), Registry.load()
+    campaign, registry = campaign_of(args), Registry.load()
     root = data_dir(args.data_dir)
 
     try:
@@ -502,8 +542,9 @@ def _demo(
     from foi.mirror import serve
     from foi.responses import best_per_authority, parse_archive
 
-    template = resources.files("foi").joinpath("mirror/sources.csv").read_text("utf-8")
-    with serve() as mirror:
+    mirror_dir = demo_mirror(campaign)
+    template = (mirror_dir / "sources.csv").read_text("utf-8")
+    with serve(mirror_dir / "sites") as mirror:
         sources = root / "demo-sources.csv"
         sources.write_text(mirror.substitute(template), "utf-8")
         # Loopback mirror: no politeness delay needed (the defaults stay on for real sites).
@@ -516,27 +557,21 @@ def _demo(
     print(f"\nReasons: {_reasons(stats)}")
     reads = parse_archive(Archive(root), campaign, registry)
     best = best_per_authority(reads)
+    shown = [campaign.specs[f] for f in campaign.report["table"]]
     rows = []
     for code, r in best.items():
-        f = {k: v.value for k, v in r.parsed.fields.items()}  # type: ignore[union-attr]
-        rows.append([
-            registry.get(code).name if registry.get(code) else code, r.record.source,
-            r.parsed.format, r.parsed.outcome.value, f["review_held"], f["review_date"] or "-",  # type: ignore[union-attr]
-            f["s47_all_cases"], f["definition_changed"], f["rolling_is_non_mobile"],
-            (f"{f['age_threshold_months']} months" if f["age_threshold_months"] else f["age_based"]),
-        ])  # fmt: skip
-    header = [
-        "authority",
-        "platform",
-        "format",
-        "outcome",
-        "review",
-        "when",
-        "s47 always",
-        "definition changed",
-        "rolling = non-mobile",
-        "age-based",
-    ]
+        assert r.parsed is not None
+        f = {k: v.value for k, v in r.parsed.fields.items()}
+        rows.append(
+            [
+                registry.get(code).name if registry.get(code) else code,
+                r.record.source,
+                r.parsed.format,
+                r.parsed.outcome.value,
+                *(_cell(spec, f.get(spec.name)) for spec in shown),
+            ]
+        )
+    header = ["authority", "platform", "format", "outcome", *(_heading(spec) for spec in shown)]
     print(f"\nCampaign: {campaign.title}\n")
     print(_table(rows, header))
     took = time.perf_counter() - started
@@ -549,8 +584,37 @@ def _demo(
     )
     _build(args)
     print("Next: `foi parse FILE` shows one response's answers with the evidence for each fact;")
-    print(f"the Parquet tables and DATA_DICTIONARY.md are in {root}/dataset/.")
+    print(
+        f"the Parquet tables and DATA_DICTIONARY.md are in {data_paths(root, campaign).dataset}/."
+    )
     return 0
+
+
+def demo_mirror(campaign) -> Path:  # type: ignore[no-untyped-def]
+    """The campaign's bundled mirror: a folder of `sites/` and `sources.csv` under foi/."""
+    name = campaign.settings.get("mirror")
+    folder = Path(str(resources.files("foi").joinpath(name))) if name else None
+    if folder is None or not (folder / "sources.csv").is_file():
+        raise UserError(f"campaign {campaign.name} has no demo mirror (`mirror` in its [campaign])")
+    return folder
+
+
+def _heading(spec) -> str:  # type: ignore[no-untyped-def]
+    """A demo table heading: the field's label, lower case (its years for a count)."""
+    label = spec.label.lower()
+    if spec.type == "count_by_year":
+        return f"{label} ({spec.years[0]}-{spec.years[-1]})"
+    return label
+
+
+def _cell(spec, value) -> str:  # type: ignore[no-untyped-def]
+    if spec.type == "count_by_year":
+        return (
+            "-" if value is None else " ".join("." if n is None else str(n) for n in value.values())
+        )
+    if spec.type == "text" and value:
+        return value[:40] + ("..." if len(value) > 40 else "")
+    return "-" if value is None else str(value)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -560,7 +624,7 @@ def _build(args: argparse.Namespace) -> int:
     try:
         result = build(
             data_dir(args.data_dir),
-            load_campaign(args.campaign),
+            campaign_of(args),
             Registry.load(),
             out=Path(args.out) if getattr(args, "out", None) else None,
             corrections=Path(args.corrections) if getattr(args, "corrections", None) else None,
@@ -602,7 +666,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _dataset_dir(args: argparse.Namespace) -> Path:
-    return data_dir(args.data_dir) / "dataset"
+    return paths_of(args).dataset
 
 
 def _print_frame(df) -> None:  # type: ignore[no-untyped-def]
@@ -616,10 +680,10 @@ def _print_frame(df) -> None:  # type: ignore[no-untyped-def]
 
 
 def cmd_filter(args: argparse.Namespace) -> int:
-    from foi.dataset.schema import CODED_VALUES
     from foi.dataset.views import DatasetMissing, filter_responses, synthetic, write_csv
 
-    where = {f: getattr(args, f) for f in CODED_VALUES if f != "outcome" and getattr(args, f, None)}
+    campaign = campaign_of(args)
+    where = {f: str(getattr(args, f)) for f in campaign.specs if getattr(args, f, None) is not None}
     if args.outcome:
         where["outcome"] = args.outcome
     if args.no_response and (where or args.disagree):
@@ -633,7 +697,7 @@ def cmd_filter(args: argparse.Namespace) -> int:
     try:
         df = filter_responses(
             _dataset_dir(args), where=where, partnership=args.partnership, region=args.region,
-            no_response=args.no_response, disagree=args.disagree,
+            no_response=args.no_response, disagree=args.disagree, campaign=campaign,
         )  # fmt: skip
         demo = synthetic(_dataset_dir(args))
     except DatasetMissing as exc:
@@ -680,9 +744,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     default = {"csv": "export", "xlsx": "foi-dataset.xlsx", "sqlite": "foi-dataset.sqlite"}[
         args.format
     ]
-    out = Path(args.out) if args.out else data_dir(args.data_dir) / default
+    out = Path(args.out) if args.out else paths_of(args).home / default
     try:
-        written = export(_dataset_dir(args), args.format, out)
+        campaign = campaign_of(args)
+        written = export(_dataset_dir(args), args.format, out, campaign.title, campaign)
     except (DatasetMissing, ExportError) as exc:
         raise UserError(str(exc)) from None
     print("\n".join(f"wrote {p}" for p in written))
@@ -696,11 +761,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     from foi.dataset.report import build_report, documents_folder
     from foi.dataset.views import DatasetMissing
 
-    out = Path(args.out) if args.out else data_dir(args.data_dir) / "report.html"
+    out = Path(args.out) if args.out else paths_of(args).report
     archive = data_dir(args.data_dir) if args.with_documents else None
+    campaign = campaign_of(args)
     try:
         build_report(
-            _dataset_dir(args), out, load_campaign(args.campaign).title, with_documents_from=archive
+            _dataset_dir(args), out, campaign.title, with_documents_from=archive, campaign=campaign
         )
     except DatasetMissing as exc:
         raise UserError(str(exc)) from None
@@ -732,7 +798,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     from foi.sources import SourcesError, load_sources
 
     root = data_dir(args.data_dir)
-    campaign, registry = load_campaign(args.campaign), Registry.load()
+    campaign, registry = campaign_of(args), Registry.load()
     try:
         sources = load_sources(Path(args.sources) if args.sources else None, registry)
     except SourcesError as exc:
@@ -753,19 +819,19 @@ def cmd_status(args: argparse.Namespace) -> int:
             name = location.rstrip("/").rsplit("/", 1)[-1] or location
             failing.setdefault(code, []).append(f"{rec.reason or 'failed'}: {name}")
     outcomes: dict[str, str] = {}
-    table = root / "dataset" / "authorities.parquet"
+    table = paths_of(args).dataset / "authorities.parquet"
     if table.exists():
         for row in pq.read_table(table, columns=["authority_code", "outcome"]).to_pylist():
             if row["outcome"]:
                 outcomes[row["authority_code"]] = row["outcome"]
     last_change: dict[str, str] = {}
-    history = root / "state" / "changes.parquet"
+    history = paths_of(args).history
     if history.exists():
         for row in pq.read_table(history, columns=["authority_code", "run_time"]).to_pylist():
             last_change[row["authority_code"]] = max(
                 last_change.get(row["authority_code"], ""), f"{row['run_time']:%Y-%m-%d}"
             )
-    questions, answered = coverage_matrix(root / "dataset", campaign)
+    questions, answered = coverage_matrix(paths_of(args).dataset, campaign)
     states = {s.authority_code: s.state for s in sources if s.authority_code}
     rows = []
     for a in registry.authorities:
@@ -833,9 +899,49 @@ def cmd_sources(args: argparse.Namespace) -> int:
     from foi.sources import SourcesError
 
     try:
-        return sources_check.run(args, load_campaign(args.campaign), Registry.load())
+        return sources_check.run(args, campaign_of(args), Registry.load())
     except SourcesError as exc:
         raise UserError(str(exc)) from None
+
+
+def cmd_campaign(args: argparse.Namespace) -> int:
+    """`foi campaign new NAME --questions FILE`: write a campaign file, check that it loads."""
+    from datetime import date
+
+    from foi.atomic import atomic_write_text
+    from foi.campaign import new_campaign_toml, read_questions
+
+    source = Path(args.questions)
+    try:
+        text = source.read_text("utf-8-sig")
+    except FileNotFoundError:
+        raise UserError(f"--questions {source}: no such file") from None
+    except (UnicodeDecodeError, IsADirectoryError) as exc:
+        raise UserError(
+            f"--questions {source}: not a text file ({exc.__class__.__name__})"
+        ) from None
+    questions = read_questions(text)
+    out = Path(args.out) if args.out else Path(f"{args.name}.toml")
+    if out.suffix != ".toml":
+        raise UserError(f"--out {out}: a campaign file ends in .toml")
+    if out.exists() and not args.force:
+        raise UserError(f"{out} exists: give --force to replace it, or another --out")
+    definition = new_campaign_toml(args.name, questions, date.today().isoformat())
+    atomic_write_text(out, definition)
+    try:
+        campaign = load_campaign(out)
+    except CampaignError:
+        out.unlink()
+        raise
+    print(f"wrote {out}: campaign {campaign.id}, {len(campaign.questions)} questions, "
+          f"one free-text field each ({', '.join(campaign.specs)})")  # fmt: skip
+    for q in campaign.questions:
+        print(f"  Q{q.no} [{q.key}] {q.text}")
+    print(
+        f"\nNext: foi --campaign {out} parse REPLY, then foi --campaign {out} import/build/report;"
+    )
+    print("add coded fields to the file as you learn how councils answer (see the README).")
+    return 0
 
 
 def cmd_registry(args: argparse.Namespace) -> int:
@@ -850,13 +956,17 @@ def cmd_registry(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(campaign: str = DEFAULT) -> argparse.ArgumentParser:
+    """The command line; `foi filter`'s options come from `campaign`'s fields."""
     from foi import __version__
+    from foi.campaign import available
 
     p = argparse.ArgumentParser(prog="foi", description=__doc__)
     p.add_argument("--version", action="version", version=f"foi {__version__}")
     p.add_argument(
-        "--campaign", default="bruising", help="campaign definition (name or .toml path)"
+        "--campaign",
+        default=DEFAULT,
+        help=f"campaign: a name ({', '.join(available())}) or a .toml file (default {DEFAULT})",
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -923,6 +1033,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="archive only; build the dataset later with `foi build`",
     )
+    sp.add_argument(
+        "--workers",
+        metavar="REDIS_URL",
+        help="be one of several crawl processes, on any machines, sharing a Redis "
+        "(redis://HOST:PORT/DB) and this data directory; implies --no-build",
+    )
+    sp.add_argument(
+        "--run",
+        default="crawl",
+        help="with --workers: the shared crawl's name (workers of one crawl give the same)",
+    )
     sp.set_defaults(func=cmd_crawl)
 
     sp = with_data_dir(sub.add_parser("demo", help="crawl the bundled mirror offline and read it"))
@@ -938,10 +1059,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = with_data_dir(
         sub.add_parser("filter", help="responses matching conditions, with evidence (CSV)")
     )
-    from foi.dataset.values import CODED_VALUES  # the values alone: no pyarrow for --help
-
-    for field, values in CODED_VALUES.items():
-        sp.add_argument(f"--{field.replace('_', '-')}", choices=values, dest=field)
+    filter_options(sp, campaign)
     sp.add_argument("--partnership", help="part of a partnership's name")
     sp.add_argument("--region", help="region of England, or part of its name, e.g. Yorkshire")
     sp.add_argument("--no-response", action="store_true", help="authorities with no response found")
@@ -995,6 +1113,19 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--add", action="store_true", help="append the proposed row")
     sp.set_defaults(func=cmd_sources)
 
+    sp = sub.add_parser("campaign", help="start a campaign file for a new round-robin request")
+    actions = sp.add_subparsers(dest="action", required=True)
+    new = actions.add_parser(
+        "new", help="a campaign file from the request's questions: one free-text field each"
+    )
+    new.add_argument("name", help="its name: lower-case letters, digits and _ (my_request)")
+    new.add_argument(
+        "--questions", required=True, help="text file of the questions (numbered, or one a line)"
+    )
+    new.add_argument("--out", help="the campaign file to write (default: NAME.toml here)")
+    new.add_argument("--force", action="store_true", help="replace an existing file")
+    sp.set_defaults(func=cmd_campaign)
+
     sp = with_data_dir(sub.add_parser("verify", help="check the raw archive against the manifest"))
     sp.set_defaults(func=cmd_verify)
 
@@ -1006,6 +1137,34 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--uk-out", default="foi/data/uk_councils.csv")
     sp.set_defaults(func=cmd_registry)
     return p
+
+
+def filter_options(sp: argparse.ArgumentParser, campaign: str) -> None:
+    """`foi filter`'s options, one per field of the campaign (its TOML alone is read, so
+    `foi --help` stays quick): a category's values, a month's start (2023, 2023-05), a
+    whole number, words of a free-text answer, or whether a count by year was given."""
+    from foi.campaign import load_specs
+    from foi.dataset.values import COUNT_FILTERS, OUTCOMES
+
+    sp.add_argument("--outcome", choices=OUTCOMES, dest="outcome")
+    try:
+        specs = load_specs(campaign)
+    except CampaignError:
+        return  # reported when the command loads the campaign
+    for spec in specs.values():
+        flag = f"--{spec.name.replace('_', '-')}"
+        what = spec.title
+        if spec.coded:
+            sp.add_argument(flag, choices=spec.values, dest=spec.name, help=what)
+        elif spec.type == "count_by_year":
+            sp.add_argument(flag, choices=COUNT_FILTERS, dest=spec.name,
+                            help=f"{what}: figures given, any suppressed, or none")  # fmt: skip
+        elif spec.type == "month":
+            sp.add_argument(flag, metavar="YYYY[-MM]", dest=spec.name, help=what)
+        elif spec.type == "integer":
+            sp.add_argument(flag, type=int, metavar="N", dest=spec.name, help=what)
+        else:
+            sp.add_argument(flag, metavar="WORDS", dest=spec.name, help=f"{what} (contains)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -1027,14 +1186,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
+    # `--campaign` first: `foi filter`'s options are that campaign's fields.
+    first = argparse.ArgumentParser(add_help=False)
+    first.add_argument("--campaign", default=DEFAULT)
+    known, _ = first.parse_known_args(argv)
+    parser = build_parser(known.campaign)
     args = parser.parse_args(argv)
     if args.command is None:  # a bare `foi`: the help, not an error
         parser.print_help()
         return 0
     try:
         return int(args.func(args))
-    except UserError as exc:
+    except (UserError, CampaignError) as exc:
         print(f"foi {args.command}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -195,7 +195,9 @@ class ParseCache:
             "limits": self.limits if verdict.limit else None,
         }
         try:
-            atomic_write_bytes(self.path(digest, name), pickle.dumps(entry, protocol=5))
+            # No fsync: an entry a crash tore is read as corrupt, and the document read again.
+            data = pickle.dumps(entry, protocol=5)
+            atomic_write_bytes(self.path(digest, name), data, durable=False)
         except (OSError, pickle.PicklingError, ValueError) as exc:
             if not self._warned:
                 self._warned = True

@@ -91,9 +91,8 @@ class AlaveteliSpider(FoiSpider):
                 yield from self.request_json(response.meta["base"], parts[1])
 
     def request_json(self, base: str, url_title: str) -> Iterator[scrapy.Request]:
-        if url_title in self.seen:
+        if not self.first_time("threads", url_title, self.seen):
             return
-        self.seen.add(url_title)
         meta = {
             "base": base,
             "foi": {"reference": url_title, "url": f"{base}/request/{url_title}.json"},

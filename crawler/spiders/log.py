@@ -189,7 +189,7 @@ class LogSpider(FoiSpider):
         code = base.get("authority_code")
         fresh = 0
         for entry in listing.entries:
-            if entry.url in self.requested:
+            if self.seen_before("requested", entry.url, self.requested):
                 continue
             fresh += 1
             meta = {
@@ -203,7 +203,7 @@ class LogSpider(FoiSpider):
             }
             if self.outside_window(meta):
                 # Dated before the request was sent: an answer to an earlier one; not fetched.
-                self.requested.add(entry.url)
+                self.first_request(entry.url)
                 self.count("found", code)
                 self.count("rejected", code, "outside the date window")
                 continue

@@ -158,9 +158,8 @@ class SocrataSpider(FoiSpider):
     def row(self, response: Response, row: dict[str, Any]) -> Iterator[Any]:
         fields = {k: flat(v) for k, v in row.items() if not k.startswith(":") and v is not None}
         key = hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
-        if key in self.seen_rows:
+        if not self.first_time("rows", key, self.seen_rows):
             return  # found by an earlier term
-        self.seen_rows.add(key)
         ref_key = first(fields, REFERENCE, "reference")
         title_key = first(fields, TITLE)
         api = response.meta["api"]
