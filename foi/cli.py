@@ -284,10 +284,34 @@ def _import_imap(args: argparse.Namespace, campaign, registry: Registry) -> int:
 
 def _table(rows: list[list[str]], header: list[str]) -> str:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
-    lines = [fmt.format(*header), fmt.format(*("-" * w for w in widths))]
-    lines += [fmt.format(*map(str, r)) for r in rows]
+    room = _terminal_width()
+    if room:
+        # On a terminal (or with COLUMNS set) the widest columns give way, cut with "…", so
+        # no line wraps; piped output keeps every character.
+        while sum(widths) + 2 * (len(widths) - 1) > room and max(widths) > 8:
+            widths[widths.index(max(widths))] -= 1
+
+    def fit(value: object, w: int) -> str:
+        text = str(value)
+        return text if len(text) <= w else text[: w - 1] + "…"
+
+    def line(values: list[object]) -> str:
+        return "  ".join(fit(v, w).ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+
+    lines = [line(list(header)), line(["-" * w for w in widths])]
+    lines += [line(list(r)) for r in rows]
     return "\n".join(lines)
+
+
+def _terminal_width() -> int | None:
+    """The terminal's width where output goes to one (or COLUMNS says), else None."""
+    if os.environ.get("COLUMNS", "").isdigit():
+        return int(os.environ["COLUMNS"])
+    if sys.stdout.isatty():
+        import shutil
+
+        return shutil.get_terminal_size().columns
+    return None
 
 
 def _summary_table(per_auth: dict[str, dict[str, int]], registry: Registry) -> str:

@@ -89,6 +89,29 @@ def test_filter_into_a_pipe_whose_reader_left_ends_quietly(demo):
     assert proc.returncode == 1
 
 
+def test_tables_fit_the_terminal_and_pipes_keep_every_character(demo):
+    """On a terminal 60 columns wide no line of `foi filter` wraps; piped, nothing is cut."""
+    narrow = subprocess.run(
+        [sys.executable, "-m", "foi.cli", "filter", "--no-response", "--data-dir", str(demo)],
+        capture_output=True, text=True, cwd=ROOT, env={**os.environ, "COLUMNS": "60"},
+    )  # fmt: skip
+    # (the table's lines: the demo banner above it and the count below are sentences)
+    lines = [
+        x
+        for x in narrow.stdout.splitlines()
+        if not x.startswith("SYNTHETIC DEMO DATA") and " rows (" not in x
+    ]
+    assert lines and [x for x in lines if len(x) > 60] == []
+    assert any("…" in line for line in lines)
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    piped = subprocess.run(
+        [sys.executable, "-m", "foi.cli", "filter", "--no-response", "--data-dir", str(demo)],
+        capture_output=True, text=True, cwd=ROOT, env=env,
+    )  # fmt: skip
+    assert max(len(line) for line in piped.stdout.splitlines()) > 60
+    assert "…" not in piped.stdout
+
+
 def test_a_sources_file_saved_by_excel_with_a_bom_is_accepted(tmp_path, registry):
     path = tmp_path / "sources.csv"
     path.write_bytes(
