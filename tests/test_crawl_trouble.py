@@ -66,7 +66,7 @@ def build_site(root: Path) -> dict:
     listing_pages = [slugs[i : i + 11] for i in range(0, len(slugs), 11)]
     routes = {
         "/foi/broken.html": {"status": 500},
-        "/foi/slow.html": {"file": "foi/other-0.html", "delay": 3},
+        "/foi/slow.html": {"file": "foi/other-0.html", "delay": 9},
         "/foi/loop.html": {"redirect": "/foi/loop2.html"},
         "/foi/loop2.html": {"redirect": "/foi/loop.html"},
         "/foi/files/labelled-pdf.pdf": {
@@ -121,7 +121,7 @@ def crawled(tmp_path_factory):
         env = {
             **os.environ,
             "FOI_DOWNLOAD_DELAY": "0",
-            "FOI_DOWNLOAD_TIMEOUT": "1",
+            "FOI_DOWNLOAD_TIMEOUT": "4",
             "FOI_MAX_BYTES": "200000",
             "FOI_RETRY_TIMES": "1",
         }
@@ -257,7 +257,7 @@ def test_scrapy_crawl_command_works_too(tmp_path):
         env = {
             **os.environ,
             "FOI_DOWNLOAD_DELAY": "0",
-            "FOI_DOWNLOAD_TIMEOUT": "1",
+            "FOI_DOWNLOAD_TIMEOUT": "4",
             "FOI_RETRY_TIMES": "1",
             "FOI_DATA_DIR": str(data),  # where `scrapy crawl` keeps its HTTP cache
         }
@@ -342,7 +342,7 @@ def test_quiet_mode_and_json_logs_for_cron(tmp_path):
         env = {
             **os.environ,
             "FOI_DOWNLOAD_DELAY": "0",
-            "FOI_DOWNLOAD_TIMEOUT": "1",
+            "FOI_DOWNLOAD_TIMEOUT": "4",
             "FOI_RETRY_TIMES": "1",
         }
         cmd = [sys.executable, "-m", "foi.cli", "crawl", "--sources", str(sources), "--data-dir", str(tmp_path / "d"),

@@ -22,7 +22,7 @@ from tests.test_crawl_trouble import build_site, free_port
 ENV = {
     **os.environ,
     "FOI_DOWNLOAD_DELAY": "0",
-    "FOI_DOWNLOAD_TIMEOUT": "1",
+    "FOI_DOWNLOAD_TIMEOUT": "4",
     "FOI_MAX_BYTES": "200000",
     "FOI_RETRY_TIMES": "1",
 }
