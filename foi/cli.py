@@ -286,8 +286,8 @@ def _table(rows: list[list[str]], header: list[str]) -> str:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     room = _terminal_width()
     if room:
-        # On a terminal (or with COLUMNS set) the widest columns give way, cut with "…", so
-        # no line wraps; piped output keeps every character.
+        # On a terminal the widest columns give way, cut with "…", so no line wraps; piped
+        # output keeps every character.
         while sum(widths) + 2 * (len(widths) - 1) > room and max(widths) > 8:
             widths[widths.index(max(widths))] -= 1
 
@@ -304,9 +304,8 @@ def _table(rows: list[list[str]], header: list[str]) -> str:
 
 
 def _terminal_width() -> int | None:
-    """The terminal's width where output goes to one (or COLUMNS says), else None."""
-    if os.environ.get("COLUMNS", "").isdigit():
-        return int(os.environ["COLUMNS"])
+    """The terminal's width where output goes to one, else None (a pipe or a file gets
+    every character, whatever COLUMNS a CI shell exports)."""
     if sys.stdout.isatty():
         import shutil
 

@@ -89,25 +89,48 @@ def test_filter_into_a_pipe_whose_reader_left_ends_quietly(demo):
     assert proc.returncode == 1
 
 
+def _on_a_terminal(cmd: list[str], columns: int) -> str:
+    """What a command prints to a terminal `columns` wide (a pseudo-terminal)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    proc = subprocess.Popen(cmd, stdout=slave, stderr=subprocess.DEVNULL, cwd=ROOT, env=env)
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child closed its end
+            break
+        if not chunk:
+            break
+        out += chunk
+    proc.wait(timeout=120)
+    os.close(master)
+    return out.decode("utf-8", "replace").replace("\r\n", "\n")
+
+
 def test_tables_fit_the_terminal_and_pipes_keep_every_character(demo):
-    """On a terminal 60 columns wide no line of `foi filter` wraps; piped, nothing is cut."""
-    narrow = subprocess.run(
-        [sys.executable, "-m", "foi.cli", "filter", "--no-response", "--data-dir", str(demo)],
-        capture_output=True, text=True, cwd=ROOT, env={**os.environ, "COLUMNS": "60"},
-    )  # fmt: skip
+    """On a terminal 60 columns wide no line of `foi filter`'s table wraps; piped, nothing
+    is cut."""
+    cmd = [sys.executable, "-m", "foi.cli", "filter", "--no-response", "--data-dir", str(demo)]
+    narrow = _on_a_terminal(cmd, 60)
     # (the table's lines: the demo banner above it and the count below are sentences)
     lines = [
         x
-        for x in narrow.stdout.splitlines()
+        for x in narrow.splitlines()
         if not x.startswith("SYNTHETIC DEMO DATA") and " rows (" not in x
     ]
     assert lines and [x for x in lines if len(x) > 60] == []
     assert any("…" in line for line in lines)
-    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
     piped = subprocess.run(
-        [sys.executable, "-m", "foi.cli", "filter", "--no-response", "--data-dir", str(demo)],
-        capture_output=True, text=True, cwd=ROOT, env=env,
-    )  # fmt: skip
+        cmd, capture_output=True, text=True, cwd=ROOT, env={**os.environ, "COLUMNS": "60"}
+    )
     assert max(len(line) for line in piped.stdout.splitlines()) > 60
     assert "…" not in piped.stdout
 
