@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -17,6 +18,7 @@ from parsers.sender import Sender, detect_sender
 from parsers.sentences import sentences
 from parsers.split import Answer, align_answers, labelled, split_answers
 from parsers.status import (
+    POINTER_LEAD,
     QuestionStatus,
     generic_outcome,
     letter_decision,
@@ -142,10 +144,7 @@ def code_fields(
     return {name: ctx.coded[name] for name in campaign.fields}
 
 
-BARE_POINTER = re.compile(
-    r"^\W*(?:please\s+)?(?:see|refer\s+to|as\s+per|covered\s+(?:in|by)|answered\s+(?:in|at|under))\b",
-    re.I,
-)
+BARE_POINTER = re.compile(rf"^\W*{POINTER_LEAD}", re.I)
 
 
 def fields_evidence(fields: dict[str, Coded], campaign: Any, no: int) -> str | None:
@@ -239,6 +238,8 @@ def parse_document(
     matched, groups = campaign.match(full_text)
     own_text = "\n".join(b.text for b in doc.blocks if not b.quote and b.kind != "furniture")
     by_no = {a.question_no: a.raw or a.answer_text for a in answers}
+    # Paragraph alignment serves recognition and reading alike: computed once, when needed.
+    paragraphs = functools.cache(lambda: align_answers(doc.blocks, campaign.questions))
     fit_answers = by_no
     if sum(1 for t in by_no.values() if t) < 2:
         # A letter in paragraphs ("I am sorry for the delay in replying. The partnership did
@@ -246,7 +247,7 @@ def parse_document(
         # Printed questions (a delay notice quoting the request) answer nothing.
         aligned = {
             a.question_no: a.raw or a.answer_text
-            for a in align_answers(doc.blocks, campaign.questions)
+            for a in paragraphs()
             if a.answer_text
             and not any(s.rstrip("”\"' ").endswith("?") for s in sentences(a.answer_text))
         }
@@ -266,7 +267,7 @@ def parse_document(
         recognition.accepted
         and (found < 2 or (found < len(campaign.questions) - 1 and not labelled(doc.blocks)))
         and letter_decision(own_text, sender.name, no_answers=True) is None
-        and len(aligned := align_answers(doc.blocks, campaign.questions)) > found
+        and len(aligned := paragraphs()) > found
     ):
         # Nothing placed the answers, and the letter decides nothing as a whole: a letter
         # that answers in paragraphs, read in the order the questions were asked.

@@ -30,8 +30,13 @@ from parsers.outcome import (
 )
 from parsers.sentences import sentences
 
+# How a pointer to another answer opens ("Please see ...", "As per ..."); the response
+# reader uses it too, for a pointer that says nothing else.
+POINTER_LEAD = (
+    r"(?:please\s+)?(?:see|refer\s+to|as\s+per|covered\s+(?:in|by)|answered\s+(?:in|at|under))\b"
+)
 SEE_OTHER = re.compile(
-    r"^(?:please\s+)?(?:see|refer\s+to|as\s+per|covered\s+(?:in|by)|answered\s+(?:in|at|under))\b"
+    rf"^{POINTER_LEAD}"
     r"[^.]{0,50}?\b(?:question|q|part|point|answer|response)\s*\.?\s*(?:to\s+(?:question|q)\s*)?(\d)\b",
     re.I,
 )
