@@ -57,6 +57,9 @@ class Question:
     text: str
     keywords: tuple[str, ...] = ()
     answer_keywords: tuple[str, ...] = ()  # words its answers use, for unnumbered letters
+    # Asked only "if ..." (if your records cannot separate bruising, ...): left unanswered
+    # where its condition does not hold, it does not make a reply partial.
+    conditional: bool = False
 
 
 @dataclass(frozen=True)
@@ -572,6 +575,7 @@ def load_campaign(name_or_path: str | Path = DEFAULT) -> Campaign:
             text=q["text"],
             keywords=tuple(q.get("keywords", ())),
             answer_keywords=tuple(q.get("answer_keywords", ())),
+            conditional=bool(q.get("conditional", False)),
         )
         for q in raw["questions"]
     ]

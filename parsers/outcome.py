@@ -39,7 +39,10 @@ APPLIED = re.compile(
 NOT_HELD = re.compile(
     r"^(?:information\s+)?not\s+held\b|\b(?:does|do)\s+not\s+hold\b|\bholds?\s+no\s+(?:recorded\s+)?(?:information|papers|records|documents|minutes|data)\b|"
     r"\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\b"
-    r"|\b(?:information|records?|papers|documents|data|this|it)\s+(?:is|are)\s+not\s+held\b",
+    r"|\b(?:information|records?|papers|documents|data|this|it)\s+(?:is|are)\s+not\s+held\b"
+    # "does not keep a count of them" (but "does not record bruising separately" is a
+    # figure's basis, not a denial)
+    r"|\b(?:does|do)\s+not\s+(?:keep|collect|maintain)\s+(?:a\s+)?(?:count|record|records|figures|statistics|data)\b(?![^.]{0,40}\bseparately\b)",
     re.I,
 )
 REFUSED_ANSWER = re.compile(
@@ -50,6 +53,8 @@ REFUSED_ANSWER = re.compile(
 REDIRECT = re.compile(
     r"\b(?:is|are|would\s+be|will\s+be)\s+held\s+(?:solely\s+|only\s+)?by\s+(?:the\s+)?[A-Z\w]"
     r"|\bheld\s+by\s+the\s+(?:\w+\s+){0,6}?(?:partnership|board|trust|icb|group|procedures|panel)"
+    # "logged and audited by the partnership's business unit"
+    r"|\b(?:kept|logged|audited|recorded|collated)\s+by\s+the\s+(?:(?!that\b|which\b|who\b)[\w'’]+\s+){0,3}?(?:partnership|trust|icb)"
     r"|\b(?:partnership|board|trust|icb|group)\s+(?:holds|would\s+hold|is\s+the\s+(?:body|organisation)\s+that\s+holds)\b"
     r"|\b(?:body|organisation|partnership|board|group|authority)\s+(?:which|that|who)\s+(?:holds|would\s+hold|keeps)\b"
     r"|\bholds?\s+(?:any\s+)?(?:this|the|that|these|such)\s+(?:information|records)\b(?=[^.]*\b(?:partnership|board|trust|group)\b)",
@@ -64,6 +69,9 @@ _BODY_NAME = (
 REDIRECT_NAMED = re.compile(
     rf"\b{_BODY_NAME},?\s+(?:which\s+|who\s+)?(?:holds|would\s+hold|keeps|owns|is\s+responsible\s+for)\b(?!\s+no\b)"
     rf"|\b(?:owned|held|kept|maintained|managed|written|reviewed)\b[^.]{{0,60}}\bby\s+(?:the\s+)?{_BODY_NAME}\b"
+    # "kept by the Safeguarding Children Team at The Rotherham NHS Foundation Trust",
+    # "undertaken by paediatricians at Mid Cheshire Hospitals NHS Foundation Trust"
+    rf"|\b(?:held|kept|maintained|recorded|logged|undertaken|carried\s+out|performed|conducted)\s+by\s+(?:[Tt]he\s+)?(?:[\w'’]+\s+){{0,5}}?(?:at|of|in|within)\s+(?:[Tt]he\s+)?{_BODY_NAME}\b"
 )
 REFUSAL = re.compile(
     r"\bexempt\s+from\s+disclosure\b|\brefusal\s+notice\b|\bwe\s+(?:are|must)\s+(?:therefore\s+)?refus|\brefus(?:e|ing)\s+(?:your|this|the)\s+request\b"

@@ -170,6 +170,12 @@ def _describes(answer: str) -> bool:
     )
 
 
+ATTACHED = re.compile(
+    r"\b(?:please\s+find|(?:is|are)\s+(?:attached|enclosed)|in\s+the\s+attached|attached\s+(?:is|are|please|to\s+this))\b",
+    re.I,
+)
+
+
 def _with_attachments(
     doc: Document, campaign: Any, max_bytes: int
 ) -> tuple[Document, list[Answer]]:
@@ -177,7 +183,9 @@ def _with_attachments(
     answers = split_answers(doc.blocks, campaign.questions)
     best = (doc, answers)
     # "Please find our response attached": a body of a line or two says nothing itself.
-    terse = len(" ".join(b.text for b in doc.blocks if not b.quote and b.kind != "furniture")) < 300
+    body = " ".join(b.text for b in doc.blocks if not b.quote and b.kind != "furniture")
+    # ... or a few lines more that say the answer is attached (a link, a team's address).
+    terse = len(body) < 300 or (len(body) < 1000 and bool(ATTACHED.search(body)))
     # An email with 5,000 attachments is not a reply with 5,000 letters: read the first few.
     for name, data in doc.attachments[:MAX_ATTACHMENTS]:
         try:
@@ -216,6 +224,10 @@ def _with_forwarded(doc: Document, answers: list[Answer], campaign: Any) -> list
         doc.links = unique([*doc.links, *find_urls(b.text for b in trial[first:end])])
         return found
     return answers
+
+
+def _conditional(campaign: Any) -> frozenset[int]:
+    return frozenset(q.no for q in campaign.questions if getattr(q, "conditional", False))
 
 
 def parse_document(
@@ -275,7 +287,7 @@ def parse_document(
         by_no = {a.question_no: a.raw or a.answer_text for a in answers}
     if recognition.accepted:
         statuses = question_statuses(by_no, numbers, own_text, sender.name)
-        result = outcome_from_statuses(statuses, own_text)
+        result = outcome_from_statuses(statuses, own_text, _conditional(campaign))
         if banner := doc.meta.get("status_banner"):
             result = generic_outcome(own_text, banner, sender.name) if not answers else result
     else:  # forced: another request's reply, read for what every reply has
@@ -287,16 +299,17 @@ def parse_document(
         # A campaign whose coders read figures wherever the reply puts them (a table under
         # no question): a question left without words of its own whose facts were found is
         # answered after all.
+        # (a fact counts where words decided it: not a default without evidence)
         given = {
             int(spec["question"])
             for name, spec in campaign.fields.items()
-            if fields[name].value not in (spec.get("default"), None)
+            if fields[name].value not in (spec.get("default"), None) and fields[name].evidence
         }
         late = [q for q in statuses if q.status == "not_answered" and q.no in given]
         for q in late:
             q.status, q.evidence = "answered", fields_evidence(fields, campaign, q.no)
         if late and not (doc.meta.get("status_banner") and not answers):
-            result = outcome_from_statuses(statuses, own_text)
+            result = outcome_from_statuses(statuses, own_text, _conditional(campaign))
     _weigh_by_status(fields, statuses, campaign, list(by_no.values()))
     if "ocr" in doc.meta:  # read from OCR'd text: a misread word can change any fact
         for coded in fields.values():

@@ -61,6 +61,7 @@ CONFIRMS_HOLDING = re.compile(
 # A refusal of the whole request whatever else the letter says about holding it.
 WHOLE_REFUSAL = re.compile(
     r"\bexceed(?:s|ed)?\s+the\s+(?:appropriate|cost)\s+limit\b|\bvexatious\b|\brepeated\s+request\b"
+    r"|\breasonably\s+accessible\b[^.]{0,80}\b(?:other\s+means|exempt)\b|\bexempt\s+under\s+section\s+21\b"
     r"|\bexempt\s+from\s+disclosure\s+under\s+section\s+1[24]\b|\bmore\s+than\s+the\s+cost\s+limit\b",
     re.I,
 )
@@ -238,7 +239,12 @@ NEGATIVE_SIGNS = re.compile(
 )
 
 
-def outcome_from_statuses(statuses: list[QuestionStatus], text: str) -> Coded:
+def outcome_from_statuses(
+    statuses: list[QuestionStatus], text: str, conditional: frozenset[int] = frozenset()
+) -> Coded:
+    """`conditional`: questions asked only "if ..."; one left silent is left out."""
+    kept = [q for q in statuses if not (q.no in conditional and q.status == "not_answered")]
+    statuses = kept or statuses
     by_no = {q.no: q for q in statuses}
     resolved = [_resolved(q, by_no) for q in statuses]
     answered = resolved.count("answered")

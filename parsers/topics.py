@@ -446,6 +446,11 @@ def _claim_sentences(
     sentences from the one that reads clearly as its answer on."""
     if not placed:
         return placed
+    # A word every question's own text uses ("bruising" in each question of a request about
+    # bruising) does not make a sentence another question's answer too.
+    texts = [{_stem(w) for w in norm(q.text).split()} for q in qs]
+    common = set.intersection(*texts) if len(texts) > 1 else set()
+    own = {k: v / len(qs) if k in common else v for k, v in weights.items()}
     for q in qs:
         if q.no in placed:
             continue
@@ -455,7 +460,7 @@ def _claim_sentences(
             host = next(x for x in qs if x.no == host_no)
             for k, p in enumerate(paras):
                 for i, sent in enumerate(sentences(p.text)):
-                    mine = _answer_score(sent, q, weights)
+                    mine = _answer_score(sent, q, own)
                     if mine >= 2.0 and (best is None or mine > best[0]):
                         best = (mine, host_no, k, i, _answer_score(sent, host, weights))
         if best is None:
@@ -469,35 +474,6 @@ def _claim_sentences(
         # Otherwise one passage answers both ("As there was no review, there are no papers"):
         # each question gets it.
         placed[q.no] = [replace(p, text=" ".join(sents[i:]))]
-    return placed
-    for q in qs:
-        if q.no in placed:
-            continue
-        for host_no, paras in list(placed.items()):
-            host = next(x for x in qs if x.no == host_no)
-            for k, p in enumerate(paras):
-                sents = sentences(p.text)
-                for i in range(len(sents)):
-                    mine = _answer_score(sents[i], q, weights)
-                    theirs = _answer_score(sents[i], host, weights)
-                    if i and mine >= 2.0 and mine >= theirs + 1.5:
-                        placed[host_no] = [
-                            *paras[:k],
-                            replace(p, text=" ".join(sents[:i])),
-                            *paras[k + 1 :],
-                        ]
-                        placed[q.no] = [replace(p, text=" ".join(sents[i:]))]
-                        break
-                    if mine >= 2.0:
-                        # One passage answers both ("As there was no review, there are no
-                        # papers"): each question gets it.
-                        placed[q.no] = [replace(p, text=" ".join(sents[i:]))]
-                        break
-                else:
-                    continue
-                break
-            if q.no in placed:
-                break
     return placed
 
 

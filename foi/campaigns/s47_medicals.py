@@ -52,7 +52,7 @@ FINANCIAL = re.compile(
 )
 CALENDAR = re.compile(r"(?<![\d/.£$-])\b(20(?:1\d|2\d))\b(?!\s*[/–—-]\s*\d|[\d%]|\.\d)")
 # A year in a date ("3 March 2021", "March 2021") is not a year of figures.
-IN_DATE = re.compile(rf"(?:\b{_MONTH}\.?|\d(?:st|nd|rd|th)?)\s*,?\s*$", re.I)
+IN_DATE = re.compile(rf"(?:\b{_MONTH}\.?|\b\d{{1,2}}(?:st|nd|rd|th)?)\s*,?\s*$", re.I)
 SUPPRESS = re.compile(
     r"[<≤]\s*=?\s*(?:5|five|6|six|10|ten|3|three)\b"
     r"|\b(?:fewer|less)\s+than\s+(?:5|five|6|six|10|ten|3|three)\b"
@@ -223,6 +223,8 @@ class Found:
     all_injuries: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(MEASURES, False))
     evidence: dict[str, list[str]] = field(default_factory=lambda: {m: [] for m in MEASURES})
     sure: dict[str, float] = field(default_factory=lambda: dict.fromkeys(MEASURES, 0.0))
+    # Figures under a heading that says bruising ("Bruising" beside "All injuries").
+    bruising: dict[str, bool] = field(default_factory=lambda: dict.fromkeys(MEASURES, False))
 
     def add(
         self, measure: str | None, year: Token, value: Any, label: str, evidence: str, sure: float
@@ -247,6 +249,7 @@ class Found:
             return  # all-injury figures beside bruising ones: the bruising ones answer
         have[year.value] = value
         self.all_injuries[measure] = injuries
+        self.bruising[measure] = not injuries and bool(BRUISING_LABEL.search(label))
         self.bases[measure].add(year.basis)
         if evidence and evidence not in self.evidence[measure]:
             self.evidence[measure].append(evidence)
@@ -302,14 +305,13 @@ def units(ctx: Context) -> list[Unit]:
         j = i + 1
         # The lines of a table in a PDF or a text file are short paragraphs, the first of
         # them sometimes joined to the sentence above.
-        while j < len(blocks) and blocks[j].table is None and len(blocks[j].text) < SHORT:
+        while j < len(blocks) and blocks[j].table is None and _row_like(blocks[j].text, j > i):
             j += 1
         group = blocks[i:j]
         rows: list[list[str]] = []
         for x in group:
-            for line in x.text.split("\n"):
-                if line.strip():
-                    rows.append([c for c in CELL_SPLIT.split(line) if c and c.strip()])
+            for line in _lines(x.text):
+                rows.append([c for c in CELL_SPLIT.split(line) if c and c.strip()])
         text = "\n".join(x.text for x in group)
         out.append(Unit(rows, _placed(text, answered) or heading, text))
         for x in group:
@@ -324,6 +326,26 @@ def units(ctx: Context) -> list[Unit]:
 
 
 SHORT = 160  # a paragraph shorter than this may be a line of a table
+# A table's last row that a PDF's text joined to the note below it: "Medicals 6 <5 8 7
+# Where a number is less than 5 ...".
+ROW_THEN_PROSE = re.compile(
+    r"^(?P<row>[^\n]{0,100}?(?:\s(?:\d{1,4}|[<*]\s*5?|-|nil|(?:less|fewer)\s+than\s+(?:5|five))){2,})\s+(?=[A-Z][a-z]+\s+\w+\s+\w+)"
+)
+
+
+def _row_like(text: str, joined: bool) -> bool:
+    """May this paragraph be (or begin with) a line of the table above it?"""
+    return len(text) < SHORT or (joined and bool(ROW_THEN_PROSE.match(text)))
+
+
+def _lines(text: str) -> list[str]:
+    out: list[str] = []
+    for line in text.split("\n"):
+        if m := ROW_THEN_PROSE.match(line):
+            out += [m.group("row"), line[m.end() :]]
+        elif line.strip():
+            out.append(line)
+    return out
 
 
 @dataclass
@@ -527,6 +549,16 @@ def _columns(
         got = [(measure_of(c), c, 0.85) for c in cells[-width:]]
         if any(m for m, _, _ in got):
             return got
+        # "Bruising | Other injuries | All injuries" under one question: the bruising column.
+        kinds = [
+            "bruising" if BRUISING_LABEL.search(c) and not ALL_INJURIES_LABEL.search(c) else c
+            for c in cells[-width:]
+        ]
+        if kinds.count("bruising") == 1 and named and width > 1:
+            return [
+                (named, c, 0.75) if k == "bruising" else (None, c, 0.0)
+                for k, c in zip(kinds, cells[-width:], strict=True)
+            ]
     if width == 1:
         m = measure_of(head)
         return [(m, head, 0.8)] if m else [(named, head, 0.65)]
@@ -553,14 +585,43 @@ def _evidence(unit: Unit) -> str:
 # -- prose ------------------------------------------------------------------------------------
 
 CONNECT_AFTER = re.compile(
-    r"^(?:[:=–—-]|,|there\s+were|we\s+(?:started|carried\s+out|undertook|held|recorded|had)|the\s+(?:figure|number|total)\s+(?:was|is)"
+    r"^(?:[:=–—-]|,|there\s+were|we\s+(?:started|carried\s+out|undertook|held|recorded|had)"
+    r"|the\s+(?:figure|number|total|count)\s+(?:was|is|rose|fell|increased|decreased|dropped|went\s+(?:up|down))(?:\s+to)?"
     r"|(?:was|were|is)|saw|\s)*$",
     re.I,
 )
 CONNECT_BEFORE = re.compile(
-    r"^\s*(?:in|during|for|over|across|\()?\s*(?:the\s+)?(?:(?:financial|calendar)\s+)?(?:year\s+)?$",
+    r"^\s*(?:in|during|for|over|across|\()?\s*(?:the\s+)?(?:(?:financial|calendar)\s+)?(?:year\s+)?$"
+    # "12 section 47 enquiries started in 2019/20", "7 children aged under one in 2019/20"
+    r"|^\s*(?:[a-z][\w'’-]*\s+|47\s+|one\s+){1,8}?(?:in|during)\s+(?:the\s+)?(?:(?:financial|calendar)\s+)?(?:year\s+)?$",
     re.I,
 )
+# "... and 9 the following year": the year after the one named before it.
+FOLLOWING = re.compile(r"^\s*(?:in\s+)?the\s+(?:following|next)\s+(?:financial\s+)?year\b", re.I)
+# "in both 2023/24 and 2024/25", "in each of the next three years (2020/21, 2021/22 and
+# 2022/23)": one figure for every year of the list.
+EACH = re.compile(r"\b(?:both|each|all|every)\b[^.\d]{0,40}$", re.I)
+LIST_GAP = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.I)
+EACH_BEFORE = re.compile(
+    r"^\s*(?:in|for|during)\s+(?:both|each\s+of|all\s+of|every\s+one\s+of)\s+(?:the\s+)?(?:years\s+)?\(?$",
+    re.I,
+)
+
+
+def _year_lists(s: str, years: list[tuple[int, int, Token]]) -> list[list[int]]:
+    """Runs of two or more years named together after 'both', 'each' or 'all'."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for n in range(len(years)):
+        if run and LIST_GAP.match(s[years[n - 1][1] : years[n][0]]):
+            run.append(n)
+            continue
+        if len(run) > 1 and EACH.search(s[: years[run[0]][0]]):
+            runs.append(run)
+        run = [n]
+    if len(run) > 1 and EACH.search(s[: years[run[0]][0]]):
+        runs.append(run)
+    return runs
 
 
 def read_prose(ctx: Context, found: Found) -> None:
@@ -590,7 +651,25 @@ def _read_sentence(s: str, default: str | None, found: Found) -> None:
     if not years or not values:
         return
     sentence_measure = measure_of(s)
+    listed: set[int] = set()
+    for run in _year_lists(s, years):
+        listed.update(run)
+        first, last = years[run[0]], years[run[-1]]
+        end = years[run[-1] + 1][0] if run[-1] + 1 < len(years) else len(s)
+        start = years[run[0] - 1][1] if run[0] > 0 else 0
+        before = [v for v in values if start <= v[0] and EACH_BEFORE.match(s[v[1] : first[0]])]
+        after = [
+            v
+            for v in values
+            if last[1] <= v[0] < end and CONNECT_AFTER.match(_gap(s, last[1], v[0]).strip(" )"))
+        ][:1]
+        for va, vb, v in (before or after)[-1:]:
+            measure = _names(s, (va, vb, v)) or sentence_measure or default
+            for n in run:
+                found.add(measure, years[n][2], v.value, s, s, 0.6)
     for n, (a, b, y) in enumerate(years):
+        if n in listed:
+            continue
         if RANGE_BEFORE.search(s[:a]) and n > 0 or RANGE_AFTER.match(s[b:]):
             continue  # "between 2019/20 and 2024/25": a span of years, not one year's figure
         end = years[n + 1][0] if n + 1 < len(years) else len(s)
@@ -618,6 +697,14 @@ def _read_sentence(s: str, default: str | None, found: Found) -> None:
         if v is None or measure is None or TOTAL_NEAR.search(s[vb : vb + 30]):
             continue
         found.add(measure, y, v.value, s, s, 0.65)
+    for va, vb, v in values:
+        if FOLLOWING.match(s[vb:]) and (named_before := [t for a, _, t in years if a < va]):
+            last = named_before[-1]
+            first = int(str(last.value)[:4]) + 1
+            nxt = Token("year", f"{first}/{(first + 1) % 100:02d}", "", last.basis)
+            measure = _names(s, (va, vb, v)) or sentence_measure or default
+            if measure:
+                found.add(measure, nxt, v.value, s, s, 0.6)
 
 
 def _names(s: str, v: tuple[int, int, Token]) -> str | None:
@@ -628,7 +715,8 @@ def _names(s: str, v: tuple[int, int, Token]) -> str | None:
 
 RANGE_BEFORE = re.compile(r"\b(?:between|from)\b[^.]{0,30}\d\s*(?:and|to|-|–)\s*$", re.I)
 RANGE_AFTER = re.compile(
-    r"^\s*(?:and|to|-|–|until)\s*(?:the\s+)?(?:financial\s+year\s+)?(?:20)?\d\d", re.I
+    r"^\s*(?:and|to|-|–|until)\s*(?:the\s+)?(?:financial\s+year\s+)?(?:20\d\d|\d\d\s*[/-]\s*\d\d)",
+    re.I,
 )
 TOTAL_NEAR = re.compile(
     r"^\s*(?:in\s+total|altogether|overall|in\s+all|over\s+the\s+(?:six|6|period))", re.I
@@ -737,6 +825,9 @@ def _injury_basis(ctx: Context, found: Found, given: list[str]) -> Coded:
     if any(found.all_injuries[m] for m in given):
         m = next(m for m in given if found.all_injuries[m])
         return Coded("all_injuries", found.evidence[m][0] if found.evidence[m] else None, 0.8)
+    if all(found.bruising[m] for m in given):
+        # (sure, but a "Bruising" column heading is no answer to question 3 of its own)
+        return Coded("bruising", None, 0.8)
     own = ctx.answers.get(3, "")
     texts = [own, ctx.text] if own else [ctx.text]
     for text in texts:
