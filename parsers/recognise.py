@@ -203,6 +203,18 @@ def _asks(text: str, questions: list[Any]) -> bool:
     )
 
 
+def _restates(text: str, questions: list[Any]) -> bool:
+    """Is this text only the request's own words (its questions, "please provide ...")?"""
+    rest = [
+        s
+        for s in sentences(text or "")
+        if re.search(r"[a-z]{3}", s, re.I)  # ("3." alone is a number, not words)
+        and not re.search(r"\bplease\s+(?:provide|give|tell|send)\b", s, re.I)
+        and not any(question_similarity(s, q) >= 85 for q in questions)
+    ]
+    return bool(text and text.strip()) and not rest
+
+
 def answers_fit(answers: dict[int, str], questions: list[Any]) -> int:
     """How many answers speak of what their question asks (one of its keywords)."""
     fit = 0
@@ -222,7 +234,12 @@ def recognise(
     fingerprint_ok: bool,
     groups: list[str],
 ) -> Recognition:
-    fit = answers_fit(answers, campaign.questions)
+    # An "answer" that is the request quoted back (an acknowledgement that prints it) fits
+    # its question word for word and answers nothing.
+    fit = answers_fit(
+        {n: t for n, t in answers.items() if not _restates(t, campaign.questions)},
+        campaign.questions,
+    )
     if kind := non_reply_kind(doc, own_text, fit):
         return Recognition(False, kind[1], kind[0])
     if own_text.count("`") >= 20 or own_text.count("```") >= 2:

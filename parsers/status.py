@@ -62,6 +62,8 @@ CONFIRMS_HOLDING = re.compile(
 WHOLE_REFUSAL = re.compile(
     r"\bexceed(?:s|ed)?\s+the\s+(?:appropriate|cost)\s+limit\b|\bvexatious\b|\brepeated\s+request\b"
     r"|\breasonably\s+accessible\b[^.]{0,80}\b(?:other\s+means|exempt)\b|\bexempt\s+under\s+section\s+21\b"
+    # a letter that answers nothing and says what it holds is exempt
+    r"|\b(?:information|it|they|figures|numbers)\s+(?:is|are)\s+(?:therefore\s+)?exempt\s+under\s+section\s+\d"
     r"|\bexempt\s+from\s+disclosure\s+under\s+section\s+1[24]\b|\bmore\s+than\s+the\s+cost\s+limit\b",
     re.I,
 )
@@ -111,7 +113,17 @@ def _named_elsewhere(sentence: str, sender: str | None) -> bool:
     if not sender or not body:
         return True
     a, b = (re.sub(r"\W+", " ", x).strip().lower() for x in (body, sender))
-    return not (a in b or b in a)
+    if a in b or b in a:
+        return False
+    # "Haringey Council" in the London Borough of Haringey's letter is the sender itself.
+    core_a, core_b = (set(x.split()) - COUNCIL_WORDS for x in (a, b))
+    return not (core_a and core_a == core_b)
+
+
+COUNCIL_WORDS = {
+    "the", "of", "and", "council", "borough", "london", "city", "county", "metropolitan",
+    "district", "royal", "unitary", "authority",
+}  # fmt: skip
 
 
 def question_status(no: int, text: str, sender: str | None = None) -> QuestionStatus:

@@ -70,6 +70,16 @@ def email_document(
     )
 
 
+HEADER_LINE = re.compile(
+    r"\s*(?:-{2,}\s*Original\s+Message|(?:From|Sent|Date|To|Cc|Subject):\s|$)", re.I
+)
+
+
+def _first_content(lines: list[str]) -> str:
+    """The first line after a quoted message's separator and headers."""
+    return next((ln for ln in lines if not HEADER_LINE.match(ln)), "")
+
+
 def message_blocks(text: str, *, where: str = "") -> list[Block]:
     """A message's text as blocks: its own words, then quoted and footnote blocks marked."""
     own, quoted, notes = split_message(text)
@@ -80,6 +90,8 @@ def message_blocks(text: str, *, where: str = "") -> list[Block]:
         marked
         and any(ln.lstrip().startswith(">") for ln in marked)
         and not all(ln.lstrip().startswith(">") for ln in marked)
+        # (an earlier message whose own words are not ">"-marked: a thread quoted whole)
+        and _first_content(marked).lstrip().startswith(">")
     ):
         # Answers written between the quoted questions: only the ">" lines are quoted, and
         # each run of lines is read on its own (the quoted ones are wrapped, the answers not).

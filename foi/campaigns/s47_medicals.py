@@ -596,6 +596,10 @@ CONNECT_BEFORE = re.compile(
     r"|^\s*(?:[a-z][\w'’-]*\s+|47\s+|one\s+){1,8}?(?:in|during)\s+(?:the\s+)?(?:(?:financial|calendar)\s+)?(?:year\s+)?$",
     re.I,
 )
+LONG_BEFORE = re.compile(
+    r"^\s*(?:[a-z][\w'’-]*,?\s+|47\s+|one\s+){1,18}?(?:in|during)\s+(?:the\s+)?(?:(?:financial|calendar)\s+)?(?:year\s+)?$",
+    re.I,
+)
 # "... and 9 the following year": the year after the one named before it.
 FOLLOWING = re.compile(r"^\s*(?:in\s+)?the\s+(?:following|next)\s+(?:financial\s+)?year\b", re.I)
 # "in both 2023/24 and 2024/25", "in each of the next three years (2020/21, 2021/22 and
@@ -675,7 +679,16 @@ def _read_sentence(s: str, default: str | None, found: Found) -> None:
         end = years[n + 1][0] if n + 1 < len(years) else len(s)
         start = years[n - 1][1] if n > 0 else 0
         before = [
-            v for v in values if start <= v[0] and v[1] <= a and CONNECT_BEFORE.match(s[v[1] : a])
+            v
+            for v in values
+            if start <= v[0]
+            and v[1] <= a
+            and (
+                CONNECT_BEFORE.match(s[v[1] : a])
+                # "12 section 47 enquiries started for children under one where bruising
+                # was recorded as a reason in 2019/20": a figure its words name, then its year
+                or (LONG_BEFORE.match(s[v[1] : a]) and measure_of(" ".join(s[v[1] :].split()[:4])))
+            )
         ]
         after = [v for v in values if b <= v[0] < end]
         picked: list[tuple[int, int, Token]] = []
@@ -760,6 +773,10 @@ def code_counts(ctx: Context) -> dict[str, Coded]:
             continue
         used = read_columns(stream, unit, found)
         if unit.table or len(unit.rows) > 1 or _listlike(unit):
+            # A long sentence among the lines is prose ("... was 6 in 2019/20, 5 in
+            # 2020/21 ..."), read as prose below, not as a table's row.
+            prose = {r for r, row in enumerate(unit.rows) if not unit.table and _prose_row(row)}
+            used |= {k for k, t in enumerate(stream) if t.row in prose}
             read_rows(stream, unit, found, used)
     read_prose(ctx, found)
     years = _years(ctx)
@@ -776,6 +793,23 @@ def code_counts(ctx: Context) -> dict[str, Coded]:
     out["year_basis"] = _year_basis(ctx, found, given)
     out["injury_basis"] = _injury_basis(ctx, found, given)
     return out
+
+
+def _prose_row(row: list[str]) -> bool:
+    """A long sentence, not a table's first row that a PDF joined to the text above it
+    ("... medicals (Q2) 2019/20 31 22")."""
+    text = " ".join(row)
+    return (
+        len(text) > SHORT
+        and not _listlike(Unit([row], text=text))
+        and bool(re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", text))
+        and not JOINED_ROW.search(text)
+    )
+
+
+JOINED_ROW = re.compile(
+    r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s+(?:\d{1,4}|<\s*5|\*|-|n/a)){1,8}\s*$", re.I
+)
 
 
 def _listlike(unit: Unit) -> bool:
