@@ -63,8 +63,9 @@ LOGSTATS_INTERVAL = 15.0  # progress on the terminal: pages crawled and items ke
 DOWNLOADER_MIDDLEWARES = {
     # Scheme, redirect host and address checks for every request, before robots.txt (100).
     "crawler.safety.SafeFetchMiddleware": 75,
-    # Honour Retry-After on 429 and 503 before Scrapy's own retry.
-    "crawler.middlewares.RetryAfterMiddleware": 540,
+    # Honour Retry-After on 429 and 503 before Scrapy's own retry (550) re-queues the
+    # request: responses pass from high numbers to low.
+    "crawler.middlewares.RetryAfterMiddleware": 560,
     # What a re-crawl asks again: listings always, documents when no longer fresh.
     "crawler.freshness.FreshnessMiddleware": 450,
     # A body that does not match its Content-Length (fresh or from the cache) fails, never
