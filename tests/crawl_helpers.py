@@ -337,3 +337,21 @@ def process(pipeline: ArchivePipeline, item: dict[str, Any]) -> dict[str, Any]:
     """Run pipeline.process_item(item) to its end; returns what it passes on."""
     with no_reactor():
         return asyncio.run(pipeline.process_item(item))
+
+
+# -- the demo mirror's saved sites, for the spider tests ----------------------------------
+
+BASES = DEMO_BASES
+EXPECTED = json.loads((MIRROR / "expected.json").read_text("utf-8"))
+S47_EXPECTED = json.loads((MIRROR / "s47_medicals" / "expected.json").read_text("utf-8"))
+
+
+def path_of(url: str, site: str) -> str:
+    assert url.startswith(BASES[site]), url
+    return url[len(BASES[site]) :]
+
+
+def answer(request: Request, site: str, sites: Path = SITES) -> list[Any]:
+    """What the spider makes of a request it yielded, answered from the site's saved files
+    (its errback's reading of an HTTP error where the site answers with one)."""
+    return answer_saved(request, sites / site, BASES[site])

@@ -8,43 +8,28 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-from scrapy import Request
 
 from crawler.spiders.alaveteli import AlaveteliSpider
 from tests.crawl_helpers import (
-    DEMO_BASES,
+    BASES,
+    EXPECTED,
     MIRROR,
+    S47_EXPECTED,
     S47_SITES,
     SITES,
-    answer_saved,
+    answer,
     demo_rows,
     items_in,
     mirror_response,
+    path_of,
     requests_in,
     spider_for,
     starts,
     stat,
 )
-
-BASES = DEMO_BASES
-EXPECTED = json.loads((MIRROR / "expected.json").read_text("utf-8"))
-S47_EXPECTED = json.loads((MIRROR / "s47_medicals" / "expected.json").read_text("utf-8"))
-
-
-def path_of(url: str, site: str) -> str:
-    assert url.startswith(BASES[site]), url
-    return url[len(BASES[site]) :]
-
-
-def answer(request: Request, site: str, sites: Path = SITES) -> list[Any]:
-    """What the spider makes of a request it yielded, answered from the site's saved files
-    (its errback's reading of an HTTP error where the site answers with one)."""
-    return answer_saved(request, sites / site, BASES[site])
-
 
 ALAVETELI = BASES["alaveteli"]
 FEED = EXPECTED["sites"]["alaveteli"]["feed"]
