@@ -448,6 +448,39 @@ def test_demo_data_is_marked_synthetic(demo, tmp_path, capsys):
     assert foi("demo", "--data-dir", str(copy_of(demo, tmp_path))).returncode == 0  # demo again
 
 
+def test_every_export_of_demo_data_is_marked_synthetic_and_real_data_is_not(demo, tmp_path):
+    import sqlite3
+
+    import openpyxl
+
+    out = tmp_path / "csv"
+    assert main(["export", "--format", "csv", "--out", str(out), "--data-dir", str(demo)]) == 0
+    for path in out.glob("*.csv"):
+        rows = list(csv.reader(io.StringIO(path.read_text("utf-8"))))
+        assert rows[0][0] == "synthetic" and {r[0] for r in rows[1:]} <= {"True"}, path.name
+    xlsx = tmp_path / "demo.xlsx"
+    assert main(["export", "--format", "xlsx", "--out", str(xlsx), "--data-dir", str(demo)]) == 0
+    book = openpyxl.load_workbook(xlsx)
+    for sheet in book.worksheets:
+        assert sheet.cell(1, 1).value == "synthetic", sheet.title
+        if sheet.max_row > 1:
+            assert sheet.cell(2, 1).value is True, sheet.title
+    db = tmp_path / "demo.sqlite"
+    assert main(["export", "--format", "sqlite", "--out", str(db), "--data-dir", str(demo)]) == 0
+    with sqlite3.connect(db) as con:
+        marks = con.execute("select distinct synthetic from responses").fetchall()
+    assert marks == [(1,)]
+    meta = json.loads((tmp_path / "demo.metadata.json").read_text())
+    assert meta["title"].startswith("SYNTHETIC DEMO DATA")
+
+    real = tmp_path / "real"
+    assert main(["import", str(SEED), "--authority", "Leicester", "--data-dir", str(real)]) == 0
+    assert main(["build", "--data-dir", str(real)]) == 0
+    out = tmp_path / "real-csv"
+    assert main(["export", "--format", "csv", "--out", str(out), "--data-dir", str(real)]) == 0
+    assert not (out / "responses.csv").read_text("utf-8").startswith('"synthetic"')
+
+
 def test_report_with_documents_never_links_a_missing_or_altered_copy(demo, tmp_path):
     from foi.archive import Archive
 

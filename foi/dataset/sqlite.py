@@ -122,4 +122,8 @@ def _affinity(series: pd.Series) -> type:
         return int
     if pd.api.types.is_float_dtype(series):
         return float
+    # Flattened for export, every column is object: its values say what it holds.
+    values = series.dropna()
+    if len(values) and all(isinstance(v, bool) for v in values):
+        return int
     return str

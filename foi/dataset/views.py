@@ -192,8 +192,14 @@ def review_queue(dataset: Path, limit: int = 30) -> pd.DataFrame:
 def export(
     dataset: Path, fmt: str, out: Path, title: str = "FOI replies dataset", campaign: Any = None
 ) -> list[Path]:
-    """csv: one file per table; xlsx: one sheet per table; sqlite: one database (Datasette)."""
+    """csv: one file per table; xlsx: one sheet per table; sqlite: one database (Datasette).
+    Demo data carries a `synthetic` first column in every table and "SYNTHETIC DEMO DATA"
+    in the database's title, so no copy of it can pass for councils' replies."""
     frames = {name: load(dataset, name) for name in TABLES}
+    if synthetic(dataset):
+        for df in frames.values():
+            df.insert(0, "synthetic", True)
+        title = f"SYNTHETIC DEMO DATA (invented replies): {title}"
     written: list[Path] = []
     if fmt == "csv":
         if out.suffix or out.is_file():
