@@ -24,6 +24,7 @@ from twisted.python.failure import Failure
 
 from crawler.documents import document_text
 from crawler.safety import SCHEMES, Refused, Site, site_of
+from foi.campaign import DEFAULT as DEFAULT_CAMPAIGN
 from foi.campaign import load_campaign
 from foi.registry import Registry
 from foi.sources import Source, load_sources
@@ -93,7 +94,7 @@ class FoiSpider(scrapy.Spider):
     def __init__(
         self,
         sources: str | None = None,
-        campaign: str = "bruising",
+        campaign: str = DEFAULT_CAMPAIGN,
         only: str | None = None,
         *args: Any,
         **kwargs: Any,

@@ -17,6 +17,7 @@ from crawler.spiders.disclosurelog import DisclosureLogSpider
 from crawler.spiders.icasework import IcaseworkSpider
 from crawler.spiders.log import LogSpider
 from crawler.spiders.socrata import SocrataSpider
+from foi.campaign import DEFAULT as DEFAULT_CAMPAIGN
 
 
 class JsonFormatter(logging.Formatter):
@@ -61,7 +62,7 @@ def crawl(
     sources: Path | None = None,
     platforms: list[str] | None = None,
     only: list[str] | None = None,
-    campaign: str = "bruising",
+    campaign: str = DEFAULT_CAMPAIGN,
     overrides: dict[str, Any] | None = None,
     log_json: Path | None = None,
     workers: str | None = None,
