@@ -264,6 +264,35 @@ def test_notebook_runs_against_the_demo_dataset(data, monkeypatch):
     assert any("image/png" in o.get("data", {}) for o in outputs)  # the charts were drawn
 
 
+def test_notebook_opened_from_its_folder_finds_the_dataset(data, tmp_path, monkeypatch):
+    """As a researcher runs it: `jupyter lab` from the project, the notebook opened from
+    notebooks/ (where Jupyter runs its kernel), FOI_DATASET relative to the project or unset."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    project = tmp_path / "project"
+    (project / "notebooks").mkdir(parents=True)
+    (project / "data").mkdir()
+    (project / "data" / "dataset").symlink_to((data / "dataset").resolve())
+    nb = nbformat.read(ROOT / "notebooks" / "start_here.ipynb", as_version=4)
+    first = nbformat.v4.new_notebook(cells=nb.cells[:2], metadata=nb.metadata)
+    here = {"metadata": {"path": str(project / "notebooks")}}
+    for setting in ("data/dataset", None):
+        if setting:
+            monkeypatch.setenv("FOI_DATASET", setting)
+        else:
+            monkeypatch.delenv("FOI_DATASET", raising=False)
+        run = nbformat.from_dict(first)
+        NotebookClient(run, timeout=120, kernel_name="python3", resources=here).execute()
+        outputs = [o for o in run.cells[1].get("outputs", [])]
+        assert not [o for o in outputs if o.get("output_type") == "error"], setting
+        assert "Bruising" in "".join(o.get("text", "") for o in outputs), setting
+    monkeypatch.setenv("FOI_DATASET", "no/such/dataset")
+    run = nbformat.from_dict(first)
+    with pytest.raises(Exception, match="run `foi demo` or `foi build` first"):
+        NotebookClient(run, timeout=120, kernel_name="python3", resources=here).execute()
+
+
 def test_partnership_disagreement_is_found(registry):
     from foi import partnerships
     from foi.dataset.build import _partnership_rows
