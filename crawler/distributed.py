@@ -45,6 +45,8 @@ from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 
+from foi.errors import UserError
+
 logger = logging.getLogger(__name__)
 
 IDLE_SECONDS = float(os.environ.get("FOI_WORKERS_IDLE", "1"))
@@ -66,7 +68,7 @@ return at - now
 """
 
 
-class WorkersError(ValueError):
+class WorkersError(UserError, ValueError):
     """A --workers or --run value that cannot be used, or a Redis that cannot be reached."""
 
 

@@ -23,6 +23,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from foi.errors import UserError
+
 DEFAULT = "bruising"
 
 # The kinds of coded field, with the spellings a campaign file may use for each.
@@ -46,7 +48,7 @@ MONTH = re.compile(r"(19|20)\d\d(-(0[1-9]|1[0-2]))?")
 VALUE_KEYS = ("default", "not_held", "answered")
 
 
-class CampaignError(ValueError):
+class CampaignError(UserError, ValueError):
     pass
 
 

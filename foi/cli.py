@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 # start at once (benchmarks/startup.py; tests/test_cli.py checks what `import foi.cli` loads).
 from foi.archive import Archive, Record, now, sha256
 from foi.campaign import DEFAULT, CampaignError, DataPaths, data_paths, load_campaign
+from foi.errors import UserError
 from foi.registry import Registry
 from foi.sources import PLATFORMS
 from foi.terminal import sanitised_output
@@ -25,10 +26,6 @@ from parsers.model import ParseError
 
 if TYPE_CHECKING:
     from parsers.response import ParsedResponse
-
-
-class UserError(Exception):
-    """A problem the user can fix; printed as one line, no traceback."""
 
 
 def data_dir(arg: str | None) -> Path:
@@ -225,17 +222,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _import_mailbox(path: Path, archive: Archive, campaign, registry: Registry):  # type: ignore[no-untyped-def]
     """An mbox, a Maildir or a folder of .eml files; one run at a time per data directory,
     so two imports never both take a message for new."""
-    from foi.lock import Busy, data_lock
+    from foi.lock import data_lock
     from foi.mailbox import format_summary, import_mailbox, kind_of
 
     started = time.perf_counter()
-    try:
-        with data_lock(archive.root, "import"):
-            summary = import_mailbox(
-                path, archive, campaign, registry, max_bytes=max_bytes(), progress=_progress()
-            )
-    except Busy as exc:
-        raise UserError(str(exc)) from None
+    with data_lock(archive.root, "import"):
+        summary = import_mailbox(
+            path, archive, campaign, registry, max_bytes=max_bytes(), progress=_progress()
+        )
     print(f"{path} ({kind_of(path).replace('_', ' ')}), {time.perf_counter() - started:.1f} s:")
     print(format_summary(summary, registry))
     return summary
@@ -249,7 +243,7 @@ def _progress():  # type: ignore[no-untyped-def]
 
 def _import_imap(args: argparse.Namespace, campaign, registry: Registry) -> int:  # type: ignore[no-untyped-def]
     from foi import imap
-    from foi.lock import Busy, data_lock
+    from foi.lock import data_lock
     from foi.mailbox import format_summary
 
     if args.files:
@@ -265,14 +259,11 @@ def _import_imap(args: argparse.Namespace, campaign, registry: Registry) -> int:
     )  # fmt: skip
     root = data_dir(args.data_dir)
     started = time.perf_counter()
-    try:
-        with data_lock(root, "import"):
-            result = imap.import_folder(
-                account, Archive(root), campaign, registry, state_dir=root / "state",
-                max_bytes=max_bytes(), progress=_progress(),
-            )  # fmt: skip
-    except (imap.ImapError, Busy) as exc:
-        raise UserError(str(exc)) from None
+    with data_lock(root, "import"):
+        result = imap.import_folder(
+            account, Archive(root), campaign, registry, state_dir=root / "state",
+            max_bytes=max_bytes(), progress=_progress(),
+        )  # fmt: skip
     print(
         f"{account.url}: {result.fetched} new messages fetched in "
         f"{time.perf_counter() - started:.1f} s (UIDVALIDITY {result.uidvalidity}, "
@@ -351,27 +342,21 @@ def _reasons(stats: dict[str, dict[str, Any]]) -> str:
 
 def cmd_crawl(args: argparse.Namespace) -> int:
     from crawler.run import SPIDERS, crawl, per_authority
-    from foi.sources import SourcesError, load_sources
+    from foi.sources import load_sources
 
     registry = Registry.load()
     sources = Path(args.sources) if args.sources else None
-    try:
-        rows = load_sources(sources, registry)
-    except SourcesError as exc:
-        raise UserError(str(exc)) from None
+    rows = load_sources(sources, registry)
     platforms = [args.platform] if args.platform else None
     if args.platform and args.platform not in SPIDERS:
         raise UserError(f"--platform must be one of {', '.join(SPIDERS)}")
     only = _only(args.only, registry, rows, args.platform, sources) if args.only else None
     if args.workers:  # one of several processes: the build runs once, after them all
-        from crawler.distributed import WorkersError, connect, prefix
+        from crawler.distributed import connect, prefix
 
         args.no_build = True
-        try:
-            prefix(campaign_of(args).id, args.run)
-            connect(args.workers)
-        except WorkersError as exc:
-            raise UserError(str(exc)) from None
+        prefix(campaign_of(args).id, args.run)
+        connect(args.workers)
     if not os.environ.get("FOI_CONTACT"):
         print(
             "foi crawl: warning: FOI_CONTACT is not set, so the sites crawled see no way to "
@@ -379,47 +364,44 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     started = time.perf_counter()
-    from foi.lock import Busy, data_lock
+    from foi.lock import data_lock
 
     root = data_dir(args.data_dir)
-    try:
-        with data_lock(root, "crawl", shared=bool(args.workers)):
-            since = now()
-            before = None
-            if not args.no_build:  # pandas only where a dataset is built
-                from foi.dataset.changes import snapshot
+    with data_lock(root, "crawl", shared=bool(args.workers)):
+        since = now()
+        before = None
+        if not args.no_build:  # pandas only where a dataset is built
+            from foi.dataset.changes import snapshot
 
-                before = snapshot(paths_of(args).dataset)
-            stats = crawl(
-                root, sources=sources, platforms=platforms, only=only, campaign=args.campaign,
-                # Cron mode: Scrapy's log (tracebacks included) only in --log-json, never on
-                # the terminal; what needs a person is listed below in plain words.
-                overrides={"LOG_LEVEL": "WARNING", "LOG_ENABLED": False} if args.quiet else {},
-                log_json=Path(args.log_json) if args.log_json else None,
-                workers=args.workers, run=args.run,
-            )  # fmt: skip
-            if any(s.get("finish_reason") == "shutdown" for s in stats.values()):
-                print(
-                    "foi crawl: interrupted: the crawl stopped before it finished. What was "
-                    "fetched is archived; the dataset was not rebuilt. Run it again to finish.",
-                    file=sys.stderr,
-                )
-                return 130
-            if not args.quiet:
-                if args.workers:
-                    print(_workers_note(stats, args.run))
-                print(_summary_table(per_authority(stats), registry))
-                print(f"\nReasons: {_reasons(stats)}")
-                pages = sum(s.get("response_received_count", 0) for s in stats.values())
-                took = time.perf_counter() - started
-                print(f"\n{pages} responses from the sites in {took:.1f} s; archive: {root}/")
-            if args.no_build:
-                report = ""
-            else:
-                _build(args)
-                report = _changes(root, before, since, registry, campaign_of(args))
-    except Busy as exc:
-        raise UserError(str(exc)) from None
+            before = snapshot(paths_of(args).dataset)
+        stats = crawl(
+            root, sources=sources, platforms=platforms, only=only, campaign=args.campaign,
+            # Cron mode: Scrapy's log (tracebacks included) only in --log-json, never on
+            # the terminal; what needs a person is listed below in plain words.
+            overrides={"LOG_LEVEL": "WARNING", "LOG_ENABLED": False} if args.quiet else {},
+            log_json=Path(args.log_json) if args.log_json else None,
+            workers=args.workers, run=args.run,
+        )  # fmt: skip
+        if any(s.get("finish_reason") == "shutdown" for s in stats.values()):
+            print(
+                "foi crawl: interrupted: the crawl stopped before it finished. What was "
+                "fetched is archived; the dataset was not rebuilt. Run it again to finish.",
+                file=sys.stderr,
+            )
+            return 130
+        if not args.quiet:
+            if args.workers:
+                print(_workers_note(stats, args.run))
+            print(_summary_table(per_authority(stats), registry))
+            print(f"\nReasons: {_reasons(stats)}")
+            pages = sum(s.get("response_received_count", 0) for s in stats.values())
+            took = time.perf_counter() - started
+            print(f"\n{pages} responses from the sites in {took:.1f} s; archive: {root}/")
+        if args.no_build:
+            report = ""
+        else:
+            _build(args)
+            report = _changes(root, before, since, registry, campaign_of(args))
     if args.quiet:
         return _cron_report(root, since, registry, report, stats)
     if args.workers:
@@ -520,23 +502,20 @@ def _changes(root: Path, before, since: str, registry: Registry, campaign) -> st
 def cmd_demo(args: argparse.Namespace) -> int:
     """Serve the bundled mirror on 127.0.0.1, crawl it with the real spiders, read what was kept."""
     from foi.dataset.build import DEMO_MARK
-    from foi.lock import Busy, data_lock
+    from foi.lock import data_lock
 
     started = time.perf_counter()
     campaign, registry = campaign_of(args), Registry.load()
     root = data_dir(args.data_dir)
 
-    try:
-        with data_lock(root, "demo"):
-            _refuse_real_archive(root)
-            (root / DEMO_MARK).write_text(
-                "This data directory holds `foi demo`'s synthetic data: invented replies from the "
-                "bundled mirror, not real councils'. Keep real crawls in another directory.\n",
-                "utf-8",
-            )
-            return _demo(args, root, campaign, registry, started)
-    except Busy as exc:
-        raise UserError(str(exc)) from None
+    with data_lock(root, "demo"):
+        _refuse_real_archive(root)
+        (root / DEMO_MARK).write_text(
+            "This data directory holds `foi demo`'s synthetic data: invented replies from the "
+            "bundled mirror, not real councils'. Keep real crawls in another directory.\n",
+            "utf-8",
+        )
+        return _demo(args, root, campaign, registry, started)
 
 
 def _refuse_real_archive(root: Path) -> None:
@@ -642,18 +621,14 @@ def _cell(spec, value) -> str:  # type: ignore[no-untyped-def]
 
 def _build(args: argparse.Namespace) -> int:
     from foi.dataset.build import build
-    from foi.dataset.corrections import CorrectionsError
 
-    try:
-        result = build(
-            data_dir(args.data_dir),
-            campaign_of(args),
-            Registry.load(),
-            out=Path(args.out) if getattr(args, "out", None) else None,
-            corrections=Path(args.corrections) if getattr(args, "corrections", None) else None,
-        )
-    except CorrectionsError as exc:
-        raise UserError(str(exc)) from None
+    result = build(
+        data_dir(args.data_dir),
+        campaign_of(args),
+        Registry.load(),
+        out=Path(args.out) if getattr(args, "out", None) else None,
+        corrections=Path(args.corrections) if getattr(args, "corrections", None) else None,
+    )
     counts = ", ".join(f"{n} {name}" for name, n in result.counts.items())
     if getattr(args, "quiet", False):  # cron mode: the damaged documents below, nothing else
         for problem in result.damaged:
@@ -679,13 +654,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from foi.lock import Busy, data_lock
+    from foi.lock import data_lock
 
-    try:
-        with data_lock(data_dir(args.data_dir), "build"):
-            return _build(args)
-    except Busy as exc:
-        raise UserError(str(exc)) from None
+    with data_lock(data_dir(args.data_dir), "build"):
+        return _build(args)
 
 
 def _dataset_dir(args: argparse.Namespace) -> Path:
@@ -703,7 +675,7 @@ def _print_frame(df) -> None:  # type: ignore[no-untyped-def]
 
 
 def cmd_filter(args: argparse.Namespace) -> int:
-    from foi.dataset.views import DatasetMissing, filter_responses, synthetic, write_csv
+    from foi.dataset.views import filter_responses, synthetic, write_csv
 
     campaign = campaign_of(args)
     where = {f: str(getattr(args, f)) for f in campaign.specs if getattr(args, f, None) is not None}
@@ -717,14 +689,11 @@ def cmd_filter(args: argparse.Namespace) -> int:
             f"--no-response lists councils with no response, so {', '.join(given)} "
             "(which needs a response) cannot narrow it; use one or the other"
         )
-    try:
-        df = filter_responses(
-            _dataset_dir(args), where=where, partnership=args.partnership, region=args.region,
-            no_response=args.no_response, disagree=args.disagree, campaign=campaign,
-        )  # fmt: skip
-        demo = synthetic(_dataset_dir(args))
-    except DatasetMissing as exc:
-        raise UserError(str(exc)) from None
+    df = filter_responses(
+        _dataset_dir(args), where=where, partnership=args.partnership, region=args.region,
+        no_response=args.no_response, disagree=args.disagree, campaign=campaign,
+    )  # fmt: skip
+    demo = synthetic(_dataset_dir(args))
     if demo:
         df.insert(0, "synthetic", True)  # the CSV cannot be mistaken for real councils' replies
     mark = "SYNTHETIC DEMO DATA (invented replies from the bundled mirror, not real councils)"
@@ -748,12 +717,9 @@ def cmd_filter(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from foi.dataset.views import DatasetMissing, review_queue
+    from foi.dataset.views import review_queue
 
-    try:
-        df = review_queue(_dataset_dir(args), limit=args.limit)
-    except DatasetMissing as exc:
-        raise UserError(str(exc)) from None
+    df = review_queue(_dataset_dir(args), limit=args.limit)
     _print_frame(df)
     print(
         "\nCorrect a value by adding a row to corrections.csv (authority_code,field,value,note,reviewer)."
@@ -762,17 +728,14 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from foi.dataset.views import DatasetMissing, ExportError, export
+    from foi.dataset.views import export
 
     default = {"csv": "export", "xlsx": "foi-dataset.xlsx", "sqlite": "foi-dataset.sqlite"}[
         args.format
     ]
     out = Path(args.out) if args.out else paths_of(args).home / default
-    try:
-        campaign = campaign_of(args)
-        written = export(_dataset_dir(args), args.format, out, campaign.title, campaign)
-    except (DatasetMissing, ExportError) as exc:
-        raise UserError(str(exc)) from None
+    campaign = campaign_of(args)
+    written = export(_dataset_dir(args), args.format, out, campaign.title, campaign)
     print("\n".join(f"wrote {p}" for p in written))
     if args.format == "sqlite":
         meta = out.with_name(out.stem + ".metadata.json")
@@ -782,17 +745,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from foi.dataset.report import build_report, documents_folder
-    from foi.dataset.views import DatasetMissing
 
     out = Path(args.out) if args.out else paths_of(args).report
     archive = data_dir(args.data_dir) if args.with_documents else None
     campaign = campaign_of(args)
-    try:
-        build_report(
-            _dataset_dir(args), out, campaign.title, with_documents_from=archive, campaign=campaign
-        )
-    except DatasetMissing as exc:
-        raise UserError(str(exc)) from None
+    build_report(
+        _dataset_dir(args), out, campaign.title, with_documents_from=archive, campaign=campaign
+    )
     print(f"wrote {out} (self-contained: open it in any browser, offline)")
     if archive is not None:
         print(f"with the archived documents in {documents_folder(out)}/ (share the two together)")
@@ -818,14 +777,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     """Per authority: sources, last crawled, last change, health, and questions answered."""
     import pyarrow.parquet as pq
 
-    from foi.sources import SourcesError, load_sources
+    from foi.sources import load_sources
 
     root = data_dir(args.data_dir)
     campaign, registry = campaign_of(args), Registry.load()
-    try:
-        sources = load_sources(Path(args.sources) if args.sources else None, registry)
-    except SourcesError as exc:
-        raise UserError(str(exc)) from None
+    sources = load_sources(Path(args.sources) if args.sources else None, registry)
     own = {s.authority_code for s in sources if s.authority_code}
     platforms = {s.platform for s in sources if not s.authority_code}
     last_crawled: dict[str, str] = {}
@@ -919,12 +875,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_sources(args: argparse.Namespace) -> int:
     from foi import sources_check
-    from foi.sources import SourcesError
 
-    try:
-        return sources_check.run(args, campaign_of(args), Registry.load())
-    except SourcesError as exc:
-        raise UserError(str(exc)) from None
+    return sources_check.run(args, campaign_of(args), Registry.load())
 
 
 def cmd_campaign(args: argparse.Namespace) -> int:
@@ -1220,7 +1172,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 0
     try:
         return int(args.func(args))
-    except (UserError, CampaignError) as exc:
+    except UserError as exc:  # (foi.errors: every error written for the user)
         print(f"foi {args.command}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

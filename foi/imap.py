@@ -35,6 +35,7 @@ from tqdm import tqdm
 
 from foi.archive import Archive, now
 from foi.atomic import atomic_write_text
+from foi.errors import UserError
 from foi.mailbox import Importer, Message, Summary
 from parsers.extract import DEFAULT_MAX_BYTES
 
@@ -46,7 +47,7 @@ _FETCHED_UID = re.compile(rb"\bUID (\d+)")
 _SIZE = re.compile(rb"\bUID (\d+)\b.*\bRFC822\.SIZE (\d+)|\bRFC822\.SIZE (\d+)\b.*\bUID (\d+)")
 
 
-class ImapError(Exception):
+class ImapError(UserError):
     """A problem with the server, the account or the folder; one line, never the password."""
 
 

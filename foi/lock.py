@@ -16,8 +16,10 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from foi.errors import UserError
 
-class Busy(RuntimeError):
+
+class Busy(UserError, RuntimeError):
     pass
 
 

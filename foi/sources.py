@@ -25,6 +25,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from foi.atomic import atomic_write_text
+from foi.errors import UserError
 
 HEADER = [
     "authority_code",
@@ -41,7 +42,7 @@ PLATFORMS = ("alaveteli", "disclosurelog", "council_site", "log", "socrata", "ic
 DATASET_ID = re.compile(r"(?<![a-z0-9])([a-z0-9]{4}-[a-z0-9]{4})(?![a-z0-9])")
 
 
-class SourcesError(ValueError):
+class SourcesError(UserError, ValueError):
     """A sources file that cannot be used; the message names the row and the problem."""
 
 

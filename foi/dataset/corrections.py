@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from foi.dataset.values import OUTCOMES
+from foi.errors import UserError
 
 HEADER = ["authority_code", "field", "value", "note", "reviewer"]
 
 
-class CorrectionsError(ValueError):
+class CorrectionsError(UserError, ValueError):
     pass
 
 

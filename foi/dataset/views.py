@@ -12,17 +12,18 @@ import pandas as pd
 
 from foi.atomic import atomic_write_bytes
 from foi.dataset.values import COUNT_FILTERS as COUNT_FILTERS
+from foi.errors import UserError
 
 TABLES = ["responses", "answers", "facts", "authorities", "partnerships"]
 # A spreadsheet runs a cell starting with these as a formula (OWASP, CSV injection).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-class DatasetMissing(FileNotFoundError):
+class DatasetMissing(UserError, FileNotFoundError):
     pass
 
 
-class ExportError(ValueError):
+class ExportError(UserError, ValueError):
     """An export the user asked for in a way that cannot work (printed as one line)."""
 
 
