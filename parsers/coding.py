@@ -8,6 +8,7 @@ need more (dates, ages) name a coder function in the campaign's rules module.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,6 +57,8 @@ REVIEW_BELOW = 0.6
 
 @dataclass
 class Coded:
+    # Of the field's type as the campaign file declares it (a category's string, an integer,
+    # a count per year, ...): known only at run time.
     value: Any
     evidence: str | None = None
     confidence: float = 0.0
@@ -101,7 +104,7 @@ def lead_value(text: str, lead: dict[str, str]) -> Coded | None:
     return None
 
 
-def apply_rules(texts: list[str], spec: dict[str, Any]) -> Coded | None:
+def apply_rules(texts: list[str], spec: Mapping[str, Any]) -> Coded | None:
     """The value the field's rules give for these texts (answers, in priority order)."""
     order = spec.get("order", "first")
     for n, text in enumerate(texts):
@@ -136,14 +139,14 @@ def apply_rules(texts: list[str], spec: dict[str, Any]) -> Coded | None:
                 break
         if found:
             if order == "priority":
-                hit = min(found, key=lambda f: (f[1], f[0]))[2]
+                chosen = min(found, key=lambda f: (f[1], f[0]))[2]
             elif order == "last":
-                hit = found[-1][2]
+                chosen = found[-1][2]
             else:
-                hit = found[0][2]
+                chosen = found[0][2]
             if len({f[2].value for f in found}) > 1:
-                hit.confidence = 0.55  # sentences that point different ways: check it
-            return hit
+                chosen.confidence = 0.55  # sentences that point different ways: check it
+            return chosen
         if lead:
             return lead
     return None

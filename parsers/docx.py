@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from dataclasses import replace
 from io import BytesIO
+from typing import TypedDict
 
 from lxml import etree
 
@@ -202,6 +203,15 @@ class Numbering:
         return re.sub(r"%(\d)", repl, text).strip() or None
 
 
+class _Place(TypedDict):
+    """Where a paragraph stands: in a table's cell or not (Block's fields)."""
+
+    row: int | None
+    table: int | None
+    cell: int | None
+    where: str
+
+
 class _Reader:
     def __init__(self, zf: zipfile.ZipFile):
         self.zf = zf
@@ -280,7 +290,7 @@ class _Reader:
         bold_text = re.sub(r"\s+", " ", "".join(t for t, b in runs if b)).strip()
         strong = heading or (bold_text != "" and bold_text == re.sub(r"\s+", " ", text))
         lead = bold_lead(runs)
-        kw = dict(row=row, table=table, cell=cell, where=f"table {table}" if table else "")
+        kw = _Place(row=row, table=table, cell=cell, where=f"table {table}" if table else "")
         if (
             not strong
             and len(lead) >= BOLD_LEAD_MIN

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import email
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.utils import parseaddr
 
 from parsers.detect import decode_text
@@ -14,9 +14,9 @@ from parsers.thread import QUOTE_START, email_document, message_blocks
 from parsers.urls import find_urls
 
 
-def _part_text(part: EmailMessage) -> str:
-    payload = part.get_payload(decode=True) or b""
-    return decode_text(payload, part.get_content_charset())
+def _part_text(part: MIMEPart) -> str:
+    payload = part.get_payload(decode=True)  # bytes, or None: a text part is not multipart
+    return decode_text(payload if isinstance(payload, bytes) else b"", part.get_content_charset())
 
 
 def _mark_quoted(blocks: list[Block]) -> list[Block]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Unpack
 from urllib.parse import urljoin, urlparse
 
 import lxml.html
@@ -10,7 +11,15 @@ from lxml import etree
 
 from parsers.alaveteli import is_thread_page, read_thread_page
 from parsers.detect import decode_text
-from parsers.model import BOLD_LEAD_MIN, NUMBER_CELL, Block, Document, ParseError, bold_lead
+from parsers.model import (
+    BOLD_LEAD_MIN,
+    NUMBER_CELL,
+    Block,
+    Document,
+    ParseError,
+    Placement,
+    bold_lead,
+)
 from parsers.urls import URL, clean_url, unique
 
 DROP_TAGS = {
@@ -123,25 +132,25 @@ class _Walker:
                 parts.append((child.tail, strong))
                 self.visible(child.tail)
 
-    def emit(self, parts: list[tuple[str, bool]], kind: str, **kw: object) -> None:
+    def emit(self, parts: list[tuple[str, bool]], kind: str, **kw: Unpack[Placement]) -> None:
         text = _squash("".join(t for t, _ in parts))
         if not text:
             return
         bold = "".join(t for t, b in parts if b).strip()
         if kind == "heading" or (bold and _squash(bold) == text):
-            self.blocks.append(Block(text=text, kind=kind, strong=True, **kw))  # type: ignore[arg-type]
+            self.blocks.append(Block(text=text, kind=kind, strong=True, **kw))
             return
         lead = bold_lead(parts)
         if len(lead) >= BOLD_LEAD_MIN:
             # A bold question and its answer in one paragraph: two blocks.
             rest = _squash(text[len(lead) :]) if text.startswith(lead) else ""
             if rest:
-                self.blocks.append(Block(text=lead, kind=kind, strong=True, **kw))  # type: ignore[arg-type]
-                self.blocks.append(
-                    Block(text=rest, kind="para", **{k: v for k, v in kw.items() if k != "label"})
-                )  # type: ignore[arg-type]
+                self.blocks.append(Block(text=lead, kind=kind, strong=True, **kw))
+                unlabelled = kw.copy()
+                unlabelled.pop("label", None)
+                self.blocks.append(Block(text=rest, kind="para", **unlabelled))
                 return
-        self.blocks.append(Block(text=text, kind=kind, **kw))  # type: ignore[arg-type]
+        self.blocks.append(Block(text=text, kind=kind, **kw))
 
     def walk(
         self,
@@ -174,7 +183,7 @@ class _Walker:
         )
         parts: list[tuple[str, bool]] = []
         self.inline(el, parts, tag in STRONG)
-        kw = dict(label=label, row=row, table=table, cell=cell, quote=quote)
+        kw = Placement(label=label, row=row, table=table, cell=cell, quote=quote)
         # Direct inline text of this element (before its first block child) is one block.
         pending = parts
         emitted_own = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 # A table cell holding only a question number ("1", "Q1", "(a)") labels the cell beside it.
 NUMBER_CELL = re.compile(r"(?:Q\.?\s*)?\d{1,2}[.)]?|\(?[a-eA-E][.)]")
@@ -51,6 +52,18 @@ class Block:
     cell: int | None = None  # table cell, shared by the paragraphs of one cell
     table: int | None = None
     quote: bool = False  # part of a quoted original message
+
+
+class Placement(TypedDict, total=False):
+    """Where a reader places a block: Block's fields beside its text, kind and strength,
+    passed on as keywords."""
+
+    label: str | None
+    where: str
+    row: int | None
+    cell: int | None
+    table: int | None
+    quote: bool
 
 
 @dataclass

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from email.utils import format_datetime, parseaddr
-from typing import Any
 
 import extract_msg
 from extract_msg.enums import AttachmentType, ErrorBehavior
@@ -68,7 +67,7 @@ def read_msg(data: bytes) -> Document:
         msg.close()
 
 
-def _meta(msg: Any) -> dict[str, str]:
+def _meta(msg: MessageBase) -> dict[str, str]:
     header = msg.header  # the transport headers, or ones extract-msg builds from properties
     date = header.get("Date") or (format_datetime(msg.date) if msg.date else "")
     # Folded to one line: a property may carry line breaks that a header never would.
@@ -86,8 +85,9 @@ def _meta(msg: Any) -> dict[str, str]:
         if header.get(name):
             meta[key] = str(header.get(name))
     # Outlook keeps a non-delivery report as its own item class, not as multipart/report.
-    if (msg.classType or "").lower().startswith("report."):
-        meta["report"] = "delivery-status" if ".ndr" in msg.classType.lower() else "report"
+    kind = (msg.classType or "").lower()
+    if kind.startswith("report."):
+        meta["report"] = "delivery-status" if ".ndr" in kind else "report"
     sender = parseaddr(meta["from"])[1]
     if "@" not in sender:  # an Exchange (X.500) address: the SMTP one is kept apart
         sender = next((s for k in _SMTP_SENDER if (s := msg.getStringStream(k))), "") or ""
@@ -96,7 +96,7 @@ def _meta(msg: Any) -> dict[str, str]:
     return meta
 
 
-def _attachments(msg: Any) -> list[tuple[str, bytes]]:
+def _attachments(msg: MessageBase) -> list[tuple[str, bytes]]:
     out: list[tuple[str, bytes]] = []
     for att in msg.attachments:
         name = att.longFilename or att.shortFilename or att.name or "attachment"
@@ -113,7 +113,7 @@ def _attachments(msg: Any) -> list[tuple[str, bytes]]:
     return out
 
 
-def _rtf_body(msg: Any) -> tuple[str, bytes] | None:
+def _rtf_body(msg: MessageBase) -> tuple[str, bytes] | None:
     """The RTF body unwrapped to the HTML or text it encapsulates ("html" or "text")."""
     rtf = msg.deencapsulatedRtf  # None where there is no RTF or it encapsulates nothing
     if rtf is None or not rtf.content:
@@ -122,7 +122,7 @@ def _rtf_body(msg: Any) -> tuple[str, bytes] | None:
     return rtf.content_type, content
 
 
-def _document(msg: Any) -> Document:
+def _document(msg: MessageBase) -> Document:
     meta = _meta(msg)
     attachments = _attachments(msg)
     # The same preference as an .eml: plain text, else HTML, else what the RTF holds.

@@ -17,13 +17,15 @@ import math
 import os
 import shutil
 import warnings
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from parsers import pdfbounds
 from parsers.model import Document, ParseError
 from parsers.pdf import pages_to_document
 
 if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
     from PIL.Image import Image
 
 INSTALL = "OCR needs Debian's tesseract-ocr (apt-get install tesseract-ocr tesseract-ocr-eng)"
@@ -91,7 +93,7 @@ def deskew(image: Image) -> Image:
     return image.rotate(best, PILImage.Resampling.BICUBIC, expand=True, fillcolor=255)
 
 
-def _runs(flags: Any) -> list[tuple[int, int]]:
+def _runs(flags: NDArray[np.bool_]) -> list[tuple[int, int]]:
     """(start, end) of each run of True in a 1-D boolean array."""
     import numpy as np
 
@@ -99,7 +101,9 @@ def _runs(flags: Any) -> list[tuple[int, int]]:
     return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
 
 
-def _rule_columns(ink: Any, top: int, bottom: int, left: int, right: int) -> tuple[list[int], int]:
+def _rule_columns(
+    ink: NDArray[np.bool_], top: int, bottom: int, left: int, right: int
+) -> tuple[list[int], int]:
     """Vertical rules in a table row that starts under a rule at `top` and runs down to
     `bottom` at most: their x positions and where they end."""
     import numpy as np
@@ -122,7 +126,7 @@ def _rule_columns(ink: Any, top: int, bottom: int, left: int, right: int) -> tup
     return xs, end
 
 
-def table_rows(gray: Any) -> list[tuple[int, int, list[tuple[int, int]]]]:
+def table_rows(gray: Image) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """The rows of ruled tables on a page image, as (top, bottom, cells (left, right)).
 
     Tesseract reads a page as columns of text and runs a question cell into the answer
@@ -145,9 +149,10 @@ def table_rows(gray: Any) -> list[tuple[int, int, list[tuple[int, int]]]]:
         np.cumsum(ink[y : y + 256], axis=1, out=sums[:, 1:])
         full[y : y + 256] = (sums[:, long:] - sums[:, : width + 1 - long]) == long
     rules = []
-    for top, bottom in _runs(full.any(axis=1)):
-        xs = np.flatnonzero(full[top:bottom].any(axis=0))
-        rules.append((top, bottom, int(xs[0]), int(xs[-1]) + long))
+    # (any() along an axis of a 2-D array is an array; numpy's stubs allow a scalar too)
+    for top, bottom in _runs(cast("NDArray[np.bool_]", full.any(axis=1))):
+        starts = np.flatnonzero(full[top:bottom].any(axis=0))
+        rules.append((top, bottom, int(starts[0]), int(starts[-1]) + long))
     rows = []
     for i, (_, below, left, right) in enumerate(rules):
         nxt = rules[i + 1][0] if i + 1 < len(rules) else height
@@ -163,13 +168,29 @@ def table_rows(gray: Any) -> list[tuple[int, int, list[tuple[int, int]]]]:
     return rows
 
 
-def _text_from_words(
-    data: dict[str, list[Any]], rows: list[tuple[int, int, list[tuple[int, int]]]]
-) -> str:
+class Words(TypedDict):
+    """The columns of Tesseract's words (pytesseract.image_to_data as a dict) read here."""
+
+    text: list[str]
+    conf: list[float | str]
+    block_num: list[int]
+    par_num: list[int]
+    line_num: list[int]
+    left: list[int]
+    top: list[int]
+    width: list[int]
+    height: list[int]
+
+
+# A line of a paragraph: Tesseract's (block, paragraph, line) and its words.
+_Line = tuple[tuple[int, int, int], list[str]]
+
+
+def _text_from_words(data: Words, rows: list[tuple[int, int, list[tuple[int, int]]]]) -> str:
     """Tesseract's words back to text: paragraphs apart by a blank line, and the words in a
     table row put back cell by cell, question before answer, where the row first appears."""
-    chunks: list[Any] = []  # a paragraph's lines, or the number of a table row
-    paragraphs: dict[tuple[int, int], list[list[str]]] = {}
+    chunks: list[int | list[_Line]] = []  # a paragraph's lines, or the number of a table row
+    paragraphs: dict[tuple[int, int], list[_Line]] = {}
     cells: dict[tuple[int, int], dict[tuple[int, int, int], list[str]]] = {}
     heights = sorted(h for h, t in zip(data["height"], data["text"], strict=True) if t.strip())
     small = heights[len(heights) // 2] * 0.35 if heights else 0  # a third of a word's height
@@ -200,17 +221,17 @@ def _text_from_words(
             chunks.append(paragraphs[para])
         lines = paragraphs[para]
         if not lines or lines[-1][0] != key:
-            lines.append([key])
-        lines[-1].append(word)
+            lines.append((key, []))
+        lines[-1][1].append(word)
     out = []
     for chunk in chunks:
         if isinstance(chunk, int):
             for col in range(len(rows[chunk][2])):
-                lines = cells.get((chunk, col), {})
-                if lines:
-                    out.append("\n".join(" ".join(words) for words in lines.values()))
+                cell_lines = cells.get((chunk, col), {})
+                if cell_lines:
+                    out.append("\n".join(" ".join(words) for words in cell_lines.values()))
         else:
-            out.append("\n".join(" ".join(line[1:]) for line in chunk))
+            out.append("\n".join(" ".join(words) for _, words in chunk))
     return "\n\n".join(out) + "\n"
 
 

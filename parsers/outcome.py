@@ -108,12 +108,15 @@ def exemptions(text: str) -> list[str]:
         if any(c.startswith(f"s{n}{sub}") for c in found):
             found = [c for c in found if not c.startswith(f"s{n}(") or c.startswith(f"s{n}{sub}")]
     # The cost limit described without its section number is still s12.
-    if not any(c.startswith("s12") for c in found) and any(
-        COST_LIMIT.search(s) and not negated(s, COST_LIMIT.search(s).start())
-        for s in sentences(text)
-    ):
+    if not any(c.startswith("s12") for c in found) and any(_cost_limit(s) for s in sentences(text)):
         found.append("s12")
     return found
+
+
+def _cost_limit(sentence: str) -> bool:
+    """The sentence says the cost limit applies (not that it does not)."""
+    m = COST_LIMIT.search(sentence)
+    return m is not None and not negated(sentence, m.start())
 
 
 WITHHOLD = re.compile(r"\bwithh(?:o|e)ld(?:ing)?\b|\brefus(?:e|ed|ing)\b", re.I)

@@ -49,8 +49,8 @@ def page_texts(
     try:
         if plan.locked or plan.unchecked:
             # The empty password opens it after all: PDFium could read what the check cannot.
-            why = plan.unchecked or "the empty password opens it for PDFium only"
-            raise ParseError(f"PDF is encrypted in a way that cannot be checked ({why})")
+            reason = plan.unchecked or "the empty password opens it for PDFium only"
+            raise ParseError(f"PDF is encrypted in a way that cannot be checked ({reason})")
         n = len(pdf)
         readable, why = plan.readable(n)
         if why and readable == 0:

@@ -186,7 +186,8 @@ def parse_value(data: bytes, pos: int, meter: Meter | None = None) -> tuple[Any,
     stack: list[tuple[bytes, list[Any]]] = []
     for _ in range(MAX_TOKENS):
         start = pos
-        pos = SPACE.match(data, pos).end()  # type: ignore[union-attr]
+        space = SPACE.match(data, pos)  # (always a match, empty where there is no space)
+        pos = space.end() if space else pos
         m = TOKEN.match(data, pos)
         if meter:
             meter.charge(pos - start + (m.end() - pos if m else 1) + TOKEN_COST)
@@ -377,7 +378,8 @@ def _a85(chunks: Iterable[Data], _parms: Any) -> Iterator[bytes]:
     if data.lstrip().startswith(b"<~"):
         data = data.lstrip()[2:]
     data = re.sub(rb"[\x00\t\n\x0c\r ]", b"", data)
-    data = re.match(rb"[!-uz]*", data).group()  # type: ignore[union-attr]
+    digits = re.match(rb"[!-uz]*", data)  # (always a match, empty where none lead)
+    data = digits.group() if digits else b""
     if len(data) % 5 == 1:
         data = data[:-1]
     try:
@@ -975,7 +977,8 @@ class Document:
                 if isinstance(kids, list):
                     res = self._resources(value.get("Resources"))
                     res = res if res is not None else inherited
-                    count, costs = 0, []
+                    count = 0
+                    costs: list[PageCost] = []
                     for kid in kids:
                         if isinstance(kid, Ref):
                             n, c = node(kid, res, path | {ref.num}, depth + 1)
@@ -1055,23 +1058,32 @@ def _decrypter(doc: Document, trailer: dict[str, Any]) -> Callable[[Obj, bytes],
     ids = plain(trailer.get("ID"))
     docid = [i for i in ids if isinstance(i, bytes)] if isinstance(ids, list) else []
     version = param.get("V", 0)
-    classes = {
-        1: PDFStandardSecurityHandler,
-        2: PDFStandardSecurityHandler,
-        4: PDFStandardSecurityHandlerV4,
-        5: PDFStandardSecurityHandlerV5,
+
+    def rc4_decrypt(self: PDFStandardSecurityHandler, objid: int, genno: int, data: bytes) -> bytes:
+        assert self.key is not None
+        key = self.key + struct.pack("<L", objid)[:3] + struct.pack("<L", genno)[:2]
+        return _rc4(md5(key).digest()[: min(len(key), 16)], data)
+
+    # Each handler with RC4 through `cryptography`.
+    class Handler(PDFStandardSecurityHandler):
+        decrypt_rc4 = rc4_decrypt
+
+    class HandlerV4(PDFStandardSecurityHandlerV4):
+        decrypt_rc4 = rc4_decrypt
+
+    class HandlerV5(PDFStandardSecurityHandlerV5):
+        decrypt_rc4 = rc4_decrypt
+
+    classes: dict[int, type[PDFStandardSecurityHandler]] = {
+        1: Handler,
+        2: Handler,
+        4: HandlerV4,
+        5: HandlerV5,
     }
     if getattr(param.get("Filter"), "name", None) != "Standard" or version not in classes:
         raise ValueError(f"security handler {param.get('Filter')} version {version}")
-
-    class Handler(classes[version]):  # type: ignore[misc,valid-type]
-        def decrypt_rc4(self, objid: int, genno: int, data: bytes) -> bytes:
-            assert self.key is not None
-            key = self.key + struct.pack("<L", objid)[:3] + struct.pack("<L", genno)[:2]
-            return _rc4(md5(key).digest()[: min(len(key), 16)], data)
-
     try:
-        handler = Handler(docid or [b""], param, "")
+        handler = classes[version](docid or [b""], param, "")
     except PDFPasswordIncorrect:
         raise _Locked from None
 

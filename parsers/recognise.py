@@ -10,14 +10,15 @@ quotes; nor is a reply whose questions are another request's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from rapidfuzz import fuzz
 
 from parsers.boilerplate import is_boilerplate
 from parsers.model import Document
 from parsers.outcome import NOT_HELD
+from parsers.protocols import CampaignLike, QuestionLike
 from parsers.sentences import norm, sentences
 
 BOUNCE = re.compile(
@@ -142,7 +143,7 @@ def _content(text: str) -> str:
     return " ".join(w for w in norm(text).split() if w not in STOPWORDS)
 
 
-def question_similarity(line: str, question: Any) -> float:
+def question_similarity(line: str, question: QuestionLike) -> float:
     """0-100: a printed question against a campaign question, on content words (so that
     "How many ... in each of the last five years?" is not like "Was there a review ...?")."""
     a, b = _content(line), _content(question.text)
@@ -153,7 +154,7 @@ def question_similarity(line: str, question: Any) -> float:
     return max(score, min(100.0, 25.0 * hits), 50.0 if hits else 0.0)
 
 
-def quoted_questions(lines: list[str], questions: list[Any]) -> tuple[int, int]:
+def quoted_questions(lines: list[str], questions: Sequence[QuestionLike]) -> tuple[int, int]:
     """(campaign questions printed in the document, printed questions that are none of them)."""
     seen: set[int] = set()
     foreign = 0
@@ -192,7 +193,7 @@ def _addressed_request(doc: Document, own_text: str) -> bool:
     return _to_council(doc) and REQUESTING.search(own_text) is not None
 
 
-def _asks(text: str, questions: list[Any]) -> bool:
+def _asks(text: str, questions: Sequence[QuestionLike]) -> bool:
     """Text that is a question, not an answer: it ends with a question mark, or it is one of
     the campaign's questions as sent."""
     label = NUMBER_LABEL.match(text)
@@ -203,7 +204,7 @@ def _asks(text: str, questions: list[Any]) -> bool:
     )
 
 
-def _restates(text: str, questions: list[Any]) -> bool:
+def _restates(text: str, questions: Sequence[QuestionLike]) -> bool:
     """Is this text only the request's own words (its questions, "please provide ...")?"""
     rest = [
         s
@@ -215,7 +216,7 @@ def _restates(text: str, questions: list[Any]) -> bool:
     return bool(text and text.strip()) and not rest
 
 
-def answers_fit(answers: dict[int, str], questions: list[Any]) -> int:
+def answers_fit(answers: dict[int, str], questions: Sequence[QuestionLike]) -> int:
     """How many answers speak of what their question asks (one of its keywords)."""
     fit = 0
     for q in questions:
@@ -230,7 +231,7 @@ def recognise(
     doc: Document,
     own_text: str,
     answers: dict[int, str],
-    campaign: Any,
+    campaign: CampaignLike,
     fingerprint_ok: bool,
     groups: list[str],
 ) -> Recognition:

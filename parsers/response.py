@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -13,6 +14,7 @@ from parsers.context import Context
 from parsers.extract import DEFAULT_MAX_BYTES, extract
 from parsers.model import Block, Document, ParseError
 from parsers.outcome import answer_given, exemptions
+from parsers.protocols import CampaignLike, RegistryLike
 from parsers.recognise import Recognition, recognise
 from parsers.sender import Sender, detect_sender
 from parsers.sentences import sentences
@@ -92,7 +94,7 @@ class ParsedResponse:
 def code_fields(
     answers: dict[int, str],
     text: str,
-    campaign: Any,
+    campaign: CampaignLike,
     redirected: frozenset[int] = frozenset(),
     blocks: list[Block] | None = None,
 ) -> dict[str, Coded]:
@@ -109,11 +111,12 @@ def code_fields(
             ctx.coded[name] = Coded(own, sentences(own)[0] if own else None, 0.9)
             continue
         if coder := spec.get("coder"):
-            for k, v in getattr(campaign.rules, coder)(ctx).items():
-                own = answers.get(int(campaign.fields[k]["question"]), "")
-                if own and int(campaign.fields[k]["question"]) in redirected:
+            code: Callable[[Context], dict[str, Coded]] = getattr(campaign.rules, coder)
+            for k, v in code(ctx).items():
+                its_answer = answers.get(int(campaign.fields[k]["question"]), "")
+                if its_answer and int(campaign.fields[k]["question"]) in redirected:
                     # What another body holds is not stated by this reply.
-                    v = Coded(campaign.fields[k].get("default"), sentences(own)[0], 0.8)
+                    v = Coded(campaign.fields[k].get("default"), sentences(its_answer)[0], 0.8)
                 ctx.coded.setdefault(k, v)
             continue
         primary = answers.get(int(spec["question"]), "")
@@ -147,7 +150,7 @@ def code_fields(
 BARE_POINTER = re.compile(rf"^\W*{POINTER_LEAD}", re.I)
 
 
-def fields_evidence(fields: dict[str, Coded], campaign: Any, no: int) -> str | None:
+def fields_evidence(fields: dict[str, Coded], campaign: CampaignLike, no: int) -> str | None:
     """The evidence of the first fact coded for question `no`."""
     return next(
         (
@@ -177,7 +180,7 @@ ATTACHED = re.compile(
 
 
 def _with_attachments(
-    doc: Document, campaign: Any, max_bytes: int
+    doc: Document, campaign: CampaignLike, max_bytes: int
 ) -> tuple[Document, list[Answer]]:
     """An email whose answers are in an attached letter: read the attachment instead."""
     answers = split_answers(doc.blocks, campaign.questions)
@@ -201,7 +204,7 @@ def _with_attachments(
     return best
 
 
-def _with_forwarded(doc: Document, answers: list[Answer], campaign: Any) -> list[Answer]:
+def _with_forwarded(doc: Document, answers: list[Answer], campaign: CampaignLike) -> list[Answer]:
     """An email that forwards the answers ("the partnership's answers are below"): the
     most recent quoted message is read as the reply when that finds more answers. The
     requester's own request, quoted, finds none (its questions have no answers under them)."""
@@ -226,15 +229,15 @@ def _with_forwarded(doc: Document, answers: list[Answer], campaign: Any) -> list
     return answers
 
 
-def _conditional(campaign: Any) -> frozenset[int]:
-    return frozenset(q.no for q in campaign.questions if getattr(q, "conditional", False))
+def _conditional(campaign: CampaignLike) -> frozenset[int]:
+    return frozenset(q.no for q in campaign.questions if q.conditional)
 
 
 def parse_document(
     data: bytes,
     name: str | None,
-    campaign: Any,
-    registry: Any,
+    campaign: CampaignLike,
+    registry: RegistryLike,
     *,
     host: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -257,13 +260,13 @@ def parse_document(
         # A letter in paragraphs ("I am sorry for the delay in replying. The partnership did
         # not review ..."): what its paragraphs answer counts before it is called a reminder.
         # Printed questions (a delay notice quoting the request) answer nothing.
-        aligned = {
+        by_paragraph = {
             a.question_no: a.raw or a.answer_text
             for a in paragraphs()
             if a.answer_text
             and not any(s.rstrip("”\"' ").endswith("?") for s in sentences(a.answer_text))
         }
-        fit_answers = {**aligned, **{k: v for k, v in by_no.items() if v}}
+        fit_answers = {**by_paragraph, **{k: v for k, v in by_no.items() if v}}
     recognition = recognise(doc, own_text, fit_answers, campaign, matched, groups)
     if not recognition.accepted and not force:
         raise NotAReply(recognition.why, recognition.kind)
@@ -295,7 +298,7 @@ def parse_document(
         result = generic_outcome(own_text, doc.meta.get("status_banner"), sender.name)
     redirected = frozenset(q.no for q in statuses if q.status == "redirected")
     fields = code_fields(by_no, own_text, campaign, redirected, doc.blocks)
-    if getattr(campaign, "settings", {}).get("answered_by_fields") and statuses:
+    if campaign.settings.get("answered_by_fields") and statuses:
         # A campaign whose coders read figures wherever the reply puts them (a table under
         # no question): a question left without words of its own whose facts were found is
         # answered after all.
@@ -333,7 +336,10 @@ def parse_document(
 
 
 def _weigh_by_status(
-    fields: dict[str, Coded], statuses: list[QuestionStatus], campaign: Any, texts: list[str]
+    fields: dict[str, Coded],
+    statuses: list[QuestionStatus],
+    campaign: CampaignLike,
+    texts: list[str],
 ) -> None:
     """A fact left at its default is as sure as the reason it was left there: a question the
     letter refused or said is not held is surely "not stated"; one that got no words of its

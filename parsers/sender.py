@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
 
 from parsers.boilerplate import is_boilerplate
 from parsers.model import Block, Document
+from parsers.protocols import RegistryLike
 
 _NAME = r"(?:[A-Z][\w'’&.-]*|and|&|of|the|upon|on|in)"
 BODIES: list[tuple[str, re.Pattern[str]]] = [
@@ -139,7 +139,7 @@ class _Body:
 
 
 def _matches(
-    text: str, registry: Any, *, all_councils: bool = True
+    text: str, registry: RegistryLike, *, all_councils: bool = True
 ) -> list[tuple[int, int, _Body]]:
     """Every body named in the text; where names overlap the longest wins
     ("Durham Constabulary" over "Durham"). `all_councils`: look for every UK council, not
@@ -147,13 +147,15 @@ def _matches(
     found: list[tuple[int, int, _Body]] = []
     for m in registry.name_pattern.finditer(text):
         code = registry.code_for_variant(m.group(0))
-        found.append((m.start(), m.end(), _Body("authority", registry.get(code).name, code)))
-    uk = getattr(registry, "uk", None) if all_councils else None
+        authority = registry.get(code)
+        assert authority is not None  # a variant of one of the registry's own names
+        found.append((m.start(), m.end(), _Body("authority", authority.name, code)))
+    uk = registry.uk if all_councils else None
     if uk is not None:
         for m in uk.name_pattern.finditer(text):
             c = uk.for_variant(m.group(0))
-            if c.children_services and registry.get(c.code):
-                body = _Body("authority", registry.get(c.code).name, c.code)
+            if c.children_services and (authority := registry.get(c.code)):
+                body = _Body("authority", authority.name, c.code)
             else:
                 body = _Body("council", c.name, c.code)
             found.append((m.start(), m.end(), body))
@@ -175,7 +177,7 @@ def _matches(
     return out
 
 
-def _domain_body(domain: str, registry: Any) -> _Body | None:
+def _domain_body(domain: str, registry: RegistryLike) -> _Body | None:
     domain = domain.lower().strip(".")
     if a := registry.by_domain(domain):
         return _Body("authority", a.name, a.code)
@@ -219,7 +221,9 @@ class _Scores:
         if weight > self.best.get(body, (0.0, ""))[0]:
             self.best[body] = (weight, why)
 
-    def text(self, text: str, weight: float, registry: Any, *, self_cues: bool = False) -> None:
+    def text(
+        self, text: str, weight: float, registry: RegistryLike, *, self_cues: bool = False
+    ) -> None:
         text = _readable(text)
         # Districts and other councils are looked for where a sender stands; in the body a
         # mention weighs too little to matter, and the whole register is slow to search.
@@ -240,8 +244,8 @@ class _Scores:
         for m in EMAIL.finditer(text):
             if m.group(1).lower() in ("mailer-daemon", "postmaster"):
                 self.add(_Body("mail_system", "mail server"), weight, m.group(0))
-            elif body := _domain_body(m.group(2), registry):
-                self.add(body, weight * 1.2, m.group(0))
+            elif sender := _domain_body(m.group(2), registry):
+                self.add(sender, weight * 1.2, m.group(0))
 
 
 SALUTATION = re.compile(r"^\s*(?:dear|to\s+whom|hello|hi)\b", re.I)
@@ -290,8 +294,8 @@ def _edges(blocks: list[Block]) -> tuple[list[Block], list[Block], list[Block]]:
     return head, tail, [b for b in blocks if id(b) not in edge_ids]
 
 
-def detect_sender(doc: Document, registry: Any, host: str | None = None) -> Sender:
-    """`registry` is foi.registry.Registry (duck-typed: parsers do not import foi)."""
+def detect_sender(doc: Document, registry: RegistryLike, host: str | None = None) -> Sender:
+    """`registry` is foi.registry.Registry (parsers do not import foi)."""
     s = _Scores()
     for clue in (host, doc.meta.get("sender_domain")):
         if clue and (body := _domain_body(clue, registry)):
@@ -334,7 +338,7 @@ def detect_sender(doc: Document, registry: Any, host: str | None = None) -> Send
     return Sender(body.name, body.kind, body.code, False, _why(body, registry), evidence, score)
 
 
-def _why(body: _Body, registry: Any) -> str:
+def _why(body: _Body, registry: RegistryLike) -> str:
     if body.kind == "council":
         uk = registry.uk
         c = uk.by_code.get(body.code or "")

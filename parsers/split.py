@@ -11,13 +11,14 @@ heading, boilerplate, the end of a table or the next question.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol
 
 from rapidfuzz import fuzz
 
 from parsers.boilerplate import is_boilerplate
 from parsers.model import Block
+from parsers.protocols import QuestionLike
 from parsers.sentences import norm, sentences, squash
 from parsers.topics import (
     RULE,
@@ -31,12 +32,6 @@ from parsers.topics import (
     topic_lead_question,
     topic_question,
 )
-
-
-class QuestionLike(Protocol):
-    no: int
-    text: str
-    keywords: tuple[str, ...]
 
 
 @dataclass
@@ -216,7 +211,9 @@ def similarity(text: str, question: QuestionLike) -> float:
     return max(ratio, min(100.0, 25.0 * hits))
 
 
-def best_question(text: str, questions: list[QuestionLike]) -> tuple[QuestionLike | None, float]:
+def best_question(
+    text: str, questions: Sequence[QuestionLike]
+) -> tuple[QuestionLike | None, float]:
     scored = [(similarity(text, q), q) for q in questions]
     scored.sort(key=lambda x: -x[0])
     if not scored:
@@ -299,7 +296,7 @@ def _trim_boilerplate(text: str) -> str:
     return text.strip()
 
 
-def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[Answer]:
+def split_answers(blocks: list[Block], questions: Sequence[QuestionLike]) -> list[Answer]:
     by_no = {q.no: q for q in questions}
     segments: list[_Segment] = []
     current: list[_Segment] = []
@@ -594,13 +591,13 @@ def split_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
         claimed = claim_sentences(texts, questions)
         where = {a.question_no: a.where for a in answers}
         host = next(iter(where.values()), "")
-        by_no = {a.question_no: a for a in answers}
+        placed = {a.question_no: a for a in answers}
         answers = [
-            by_no[no]
-            if no in by_no and claimed[no] == texts[no]
+            placed[no]
+            if no in placed and claimed[no] == texts[no]
             else Answer(
                 no,
-                by_no[no].question_text if no in by_no else None,
+                placed[no].question_text if no in placed else None,
                 squash(claimed[no]),
                 where.get(no, host),
                 claimed[no],
@@ -631,7 +628,7 @@ def labelled(blocks: list[Block]) -> bool:
     return sum(k in ("number", "letter", "question", "answer", "mark") for k in kinds) >= 2
 
 
-def align_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[Answer]:
+def align_answers(blocks: list[Block], questions: Sequence[QuestionLike]) -> list[Answer]:
     """A letter that answers in paragraphs with no numbers, labels or headings: its
     paragraphs aligned to the questions in the order asked (see topics.align_paragraphs)."""
     blocks = [b for b in blocks if b.kind != "furniture" and b.text.strip()]
@@ -646,7 +643,7 @@ def align_answers(blocks: list[Block], questions: list[QuestionLike]) -> list[An
     return out
 
 
-def _collect(segments: list[_Segment], questions: list[QuestionLike]) -> list[Answer]:
+def _collect(segments: list[_Segment], questions: Sequence[QuestionLike]) -> list[Answer]:
     answers = []
     for q in questions:
         segs = [s for s in segments if s.no == q.no]
@@ -688,7 +685,7 @@ def _awaited_question(
 
 
 def _label_and_answer(
-    text: str, q: QuestionLike, questions: list[QuestionLike]
+    text: str, q: QuestionLike, questions: Sequence[QuestionLike]
 ) -> tuple[str | None, str]:
     """A paraphrase of the question run into its answer: (the paraphrase, the answer)."""
     m = LABEL_THEN_ANSWER.search(text[:250])
@@ -699,7 +696,7 @@ def _label_and_answer(
     return None, text
 
 
-def _topic_label(rest: str, q: QuestionLike, questions: list[QuestionLike]) -> bool:
+def _topic_label(rest: str, q: QuestionLike, questions: Sequence[QuestionLike]) -> bool:
     """ "(c) SECTION 47 / STRATEGY DISCUSSION": a short label naming its question's topic."""
     if not rest or len(rest) > 80 or rest.rstrip().endswith("!"):
         return False
@@ -742,7 +739,9 @@ def _shared_with_next(segments: list[_Segment], no: int) -> list[_Segment]:
     return []
 
 
-def _unnumbered_question(text: str, b: Block, questions: list[QuestionLike]) -> QuestionLike | None:
+def _unnumbered_question(
+    text: str, b: Block, questions: Sequence[QuestionLike]
+) -> QuestionLike | None:
     """A question printed without a number: set apart (bold, heading, list item, table cell,
     quote, ends with '?') and like a campaign question, or a near-verbatim quote of one."""
     if len(text) >= 400:
@@ -779,9 +778,14 @@ def _strip_mark(text: str) -> str:
     return text[m.end() :].strip() if m else text
 
 
-def _continue_or_open(segments, nums, b, open_segments):  # type: ignore[no-untyped-def]
+def _continue_or_open(
+    segments: list[_Segment],
+    nums: list[int],
+    b: Block,
+    open_segments: Callable[[list[int], str | None, Block], list[_Segment]],
+) -> list[_Segment]:
     """An answer label continues the question just opened for that number (Q1 ... A1)."""
-    out = []
+    out: list[_Segment] = []
     for n in nums:
         last = next((s for s in reversed(segments) if s.no == n), None)
         if last is not None and not last.parts and last.quoted == b.quote:

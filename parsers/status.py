@@ -314,7 +314,7 @@ def generic_outcome(text: str, banner: str | None = None, sender: str | None = N
         s for s in sentences(letter) if WITHHOLD.search(s) or re.search(r"\bexempt", s, re.I)
     ]
     if (exemptions(letter) and withheld) or PARTLY.search(letter):
-        return Coded("partial", (withheld or [None])[0], 0.6)
+        return Coded("partial", withheld[0] if withheld else None, 0.6)
     if banner and banner in STATUS_OUTCOME:
         return Coded(
             STATUS_OUTCOME[banner], f"the request page says: {banner.replace('_', ' ')}", 0.7

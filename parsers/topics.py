@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
 
 from parsers.model import Block
+from parsers.protocols import QuestionLike
 from parsers.sentences import norm, sentences
 
 # Sentence openings that move a run-on reply to another question.
@@ -40,7 +41,7 @@ def _stem(word: str) -> str:
     return word[:5] if len(word) > 4 else word
 
 
-def _keyword_weights(questions: list[Any]) -> dict[str, float]:
+def _keyword_weights(questions: Sequence[QuestionLike]) -> dict[str, float]:
     """A stem's weight: 1 over the number of questions that use it. Computed once per set of
     questions (the splitter asks for it at every heading and every turn of prose)."""
     return _weights(tuple((q.key, tuple(q.keywords)) for q in questions))
@@ -55,7 +56,7 @@ def _weights(keys: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, float]:
     return {stem: 1.0 / n for stem, n in uses.items()}
 
 
-def topic_question(text: str, questions: list[Any]) -> Any | None:
+def topic_question(text: str, questions: Sequence[QuestionLike]) -> QuestionLike | None:
     """The one question a short topic phrase is about, or None where none or several fit."""
     words = [_stem(w) for w in norm(text).split()]
     if not words:
@@ -93,7 +94,7 @@ def _is_topic_heading(b: Block) -> bool:
     )
 
 
-def topic_headings(blocks: list[Block], questions: list[Any]) -> dict[int, int]:
+def topic_headings(blocks: list[Block], questions: Sequence[QuestionLike]) -> dict[int, int]:
     """id(block) -> question number, for headings that name a question's topic; only where
     at least three headings name three different questions (a letter laid out by topic)."""
     found: dict[int, int] = {}
@@ -134,7 +135,7 @@ HEAD_VERB = re.compile(
 )
 
 
-def split_run_in_heads(blocks: list[Block], questions: list[Any]) -> list[Block]:
+def split_run_in_heads(blocks: list[Block], questions: Sequence[QuestionLike]) -> list[Block]:
     """Paragraphs that open with a run-in topic head become a heading and its answer, where
     at least three such heads name three different questions (a reply laid out by topic)."""
     found: dict[int, tuple[str, str, int]] = {}
@@ -180,7 +181,7 @@ POINTS_TO = re.compile(
 )
 
 
-def split_run_on(blocks: list[Block], questions: list[Any]) -> list[Block]:
+def split_run_on(blocks: list[Block], questions: Sequence[QuestionLike]) -> list[Block]:
     """A paragraph that moves from question to question ("With regard to your first
     question ... As to whether ... Turning to the changes ...") becomes one block per move."""
     out: list[Block] = []
@@ -199,7 +200,7 @@ def split_run_on(blocks: list[Block], questions: list[Any]) -> list[Block]:
     return out
 
 
-def topic_lead_question(text: str, questions: list[Any]) -> Any | None:
+def topic_lead_question(text: str, questions: Sequence[QuestionLike]) -> QuestionLike | None:
     """The question a sentence opening with a topic lead turns to ("As to the papers you
     asked for, ..." is question 2); ordinal leads are read by the splitter itself."""
     m = TOPIC_LEAD.match(text)
@@ -212,7 +213,7 @@ def topic_lead_question(text: str, questions: list[Any]) -> Any | None:
     return topic_question(clause, questions)
 
 
-def _questions_named(sentence: str, questions: list[Any]) -> int:
+def _questions_named(sentence: str, questions: Sequence[QuestionLike]) -> int:
     """How many questions a sentence names by one of their keywords (at a word's start)."""
     text = f" {norm(sentence)} "
     return sum(
@@ -252,7 +253,7 @@ SIGN_OFF = re.compile(
 )
 
 
-def _is_opening(text: str, early: bool, questions: list[Any] | None = None) -> bool:
+def _is_opening(text: str, early: bool, questions: Sequence[QuestionLike] | None = None) -> bool:
     """`early`: the paragraph comes before any that could be an answer. An early paragraph
     that opens by restating the request ("You asked whether our policies were reviewed, for
     any papers, and for details of ...") opens the letter too."""
@@ -266,13 +267,13 @@ def _is_opening(text: str, early: bool, questions: list[Any] | None = None) -> b
     )
 
 
-def _answer_score(text: str, q: Any, weights: dict[str, float]) -> float:
+def _answer_score(text: str, q: QuestionLike, weights: dict[str, float]) -> float:
     """How much a paragraph reads as an answer to q: its question's words and the words its
     answers use, the opening sentence counting double."""
     head = f" {norm(' '.join(sentences(text)[:1]))} "
     body = f" {norm(text)} "
     score = 0.0
-    for k in {*q.keywords, *getattr(q, "answer_keywords", ())}:
+    for k in {*q.keywords, *q.answer_keywords}:
         k = norm(str(k))
         if not k:
             continue
@@ -306,7 +307,7 @@ ORDINAL_LEAD = re.compile(
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
-def lead_question(text: str, questions: list[Any]) -> Any | None:
+def lead_question(text: str, questions: Sequence[QuestionLike]) -> QuestionLike | None:
     """The question a paragraph says it turns to: by its topic ("As to papers, ...") or by
     its place ("Turning to your first question, ...")."""
     if m := ORDINAL_LEAD.search(text[:80]):
@@ -317,7 +318,7 @@ def lead_question(text: str, questions: list[Any]) -> Any | None:
     return topic_lead_question(text, questions)
 
 
-def _after_opening(p: Block, questions: list[Any], weights: dict[str, float]) -> Block:
+def _after_opening(p: Block, questions: Sequence[QuestionLike], weights: dict[str, float]) -> Block:
     """An opening paragraph that runs on into the first answer ("Thank you for your request
     ... I can confirm that the Partnership reviewed ..."): the part from that answer on."""
     sents = sentences(p.text)
@@ -329,14 +330,16 @@ def _after_opening(p: Block, questions: list[Any], weights: dict[str, float]) ->
     return p
 
 
-def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, list[Block]]:
+def align_paragraphs(
+    blocks: list[Block], questions: Sequence[QuestionLike]
+) -> dict[int, list[Block]]:
     """A letter that answers in paragraphs with no numbers or headings: paragraphs assigned
     to questions in the order they were asked (a paragraph may continue the answer before
     it), maximising how well each reads as its answer. Used only where nothing else placed
     the answers."""
     from parsers.boilerplate import is_boilerplate
 
-    body = []
+    body: list[Block] = []
     for b in split_run_on(blocks, questions):
         if SIGN_OFF.match(b.text) and body:
             break  # the signature and what follows it answer nothing
@@ -400,8 +403,8 @@ def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, lis
     j = max(range(m + 1), key=lambda c: best[n][c])
     ordered: dict[int, list[Block]] = {}
     i = n
-    while i > 0 and back[i][j] is not None:
-        pi, pj, move = back[i][j]  # type: ignore[misc]
+    while i > 0 and (step := back[i][j]) is not None:
+        pi, pj, move = step
         if move in (1, 2):
             ordered.setdefault(qs[j - 1].no, []).insert(0, paras[pi])
         i, j = pi, pj
@@ -429,7 +432,7 @@ def align_paragraphs(blocks: list[Block], questions: list[Any]) -> dict[int, lis
     return _claim_sentences(chosen, qs, weights)
 
 
-def claim_sentences(texts: dict[int, str], questions: list[Any]) -> dict[int, str]:
+def claim_sentences(texts: dict[int, str], questions: Sequence[QuestionLike]) -> dict[int, str]:
     """`_claim_sentences` over answers already placed as text (a letter in prose read by its
     leads): a question with no answer takes the sentences of another's that answer it."""
     placed = {no: [Block(text=t)] for no, t in texts.items() if t}
@@ -439,7 +442,7 @@ def claim_sentences(texts: dict[int, str], questions: list[Any]) -> dict[int, st
 
 
 def _claim_sentences(
-    placed: dict[int, list[Block]], qs: list[Any], weights: dict[str, float]
+    placed: dict[int, list[Block]], qs: Sequence[QuestionLike], weights: dict[str, float]
 ) -> dict[int, list[Block]]:
     """A question left without a paragraph whose answer sits at the end of another's ("The
     changes were ... The minutes, which record the outcome, are published at ..."): the
@@ -478,7 +481,7 @@ def _claim_sentences(
 
 
 def _by_topic(
-    paras: list[Block], qs: list[Any], score: list[list[float]]
+    paras: list[Block], qs: Sequence[QuestionLike], score: list[list[float]]
 ) -> dict[int, list[Block]]:
     out: dict[int, list[Block]] = {}
     last: int | None = None
