@@ -1,0 +1,3 @@
+from tests.mirror.build import main
+
+main()
