@@ -137,64 +137,85 @@ def evaluate(corpus: Path, campaign: Any, registry: Any) -> Score:
     labels = json.loads((corpus / "labels.json").read_text("utf-8"))
     score = Score(fields=list(campaign.fields))
     for label in labels:
-        file = label["file"]
-        path = corpus / file
-        must_reject = bool(label.get("reject")) or label.get("answers_campaign") is False
-        parsed = _parse(path, campaign, registry, force=False)
-        rejected = "rejected" in parsed
-        score.add("accepted", rejected == must_reject, file, "reject" if must_reject else "accept",
-                  parsed.get("error") or "accepted")  # fmt: skip
-        if label.get("reject"):
-            if rejected and label.get("why"):
-                score.add(
-                    "reject reason",
-                    parsed["rejected"] == label["why"],
-                    file,
-                    label["why"],
-                    parsed["rejected"],
-                )
-            continue
-        if must_reject:  # a real reply to another request: read it anyway for what every reply has
-            _score_reply_facts(score, file, label, _parse(path, campaign, registry, force=True))
-            continue
-        if rejected:
-            parsed = {**parsed, "fields": {}, "answers": [], "authority": {}, "links": []}
-        _score_reply_facts(score, file, label, parsed)
-        if "links" in label:
-            score.add(
-                "links", parsed["links"] == label["links"], file, label["links"], parsed["links"]
-            )
-        fields = label.get("fields", {})
-        right_fields = True
-        for name in score.fields:
-            if name in fields:
-                want, got = fields[name], parsed["fields"].get(name)
-                units = field_units(campaign.specs.get(name), want, got)
-                for what, ok, w, g in units:
-                    shown = w if len(units) == 1 else f"{what}: {_show(w)}"
-                    score.add(
-                        name, ok, file, shown, g if len(units) == 1 else f"{what}: {_show(g)}"
-                    )
-                right = all(ok for _, ok, _, _ in units)
-                right_fields = right_fields and right
-                if not rejected:
-                    score.confidences.append((parsed["confidence"].get(name, 0.0), right))
-        entries = {a["question_no"]: a for a in parsed["answers"]}
-        for no, want in label.get("answers", {}).items():
-            got = (entries.get(int(no)) or {}).get("answer_text")
-            f1 = token_f1(want, got)
-            score.add("answers", f1 >= F1_PASS, file, f"Q{no}: {want}", f"(F1 {f1:.2f}) {got}")
-        for no, want in label.get("status", {}).items():
-            got = (entries.get(int(no)) or {}).get(
-                "status", "not_answered" if not rejected else None
-            )
-            score.add("status", got == want, file, f"Q{no}: {want}", got)
-        score.total["documents"] += 1
-        exact = right_fields and (
-            "outcome" not in label or parsed.get("outcome") == label["outcome"]
-        )
-        score.right["documents"] += exact and not rejected
+        _score_document(score, corpus, label, campaign, registry)
     return score
+
+
+def _score_document(
+    score: Score, corpus: Path, label: dict[str, Any], campaign: Any, registry: Any
+) -> None:
+    """Score one labelled document: accepted or rejected as it should be (and why), then,
+    for a reply to the campaign, what it gives."""
+    file = label["file"]
+    path = corpus / file
+    must_reject = bool(label.get("reject")) or label.get("answers_campaign") is False
+    parsed = _parse(path, campaign, registry, force=False)
+    rejected = "rejected" in parsed
+    score.add("accepted", rejected == must_reject, file, "reject" if must_reject else "accept",
+              parsed.get("error") or "accepted")  # fmt: skip
+    if label.get("reject"):
+        if rejected and label.get("why"):
+            score.add(
+                "reject reason",
+                parsed["rejected"] == label["why"],
+                file,
+                label["why"],
+                parsed["rejected"],
+            )
+        return
+    if must_reject:  # a real reply to another request: read it anyway for what every reply has
+        _score_reply_facts(score, file, label, _parse(path, campaign, registry, force=True))
+        return
+    if rejected:
+        parsed = {**parsed, "fields": {}, "answers": [], "authority": {}, "links": []}
+    _score_reply_facts(score, file, label, parsed)
+    if "links" in label:
+        score.add("links", parsed["links"] == label["links"], file, label["links"], parsed["links"])
+    right_fields = _score_fields(score, file, label, parsed, rejected, campaign)
+    _score_answers(score, file, label, parsed, rejected)
+    score.total["documents"] += 1
+    exact = right_fields and ("outcome" not in label or parsed.get("outcome") == label["outcome"])
+    score.right["documents"] += exact and not rejected
+
+
+def _score_fields(
+    score: Score,
+    file: str,
+    label: dict[str, Any],
+    parsed: dict[str, Any],
+    rejected: bool,
+    campaign: Any,
+) -> bool:
+    """Score each labelled coded field (a count by year year by year), and the confidence
+    the parser gave it; True where every one is right."""
+    fields = label.get("fields", {})
+    right_fields = True
+    for name in score.fields:
+        if name in fields:
+            want, got = fields[name], parsed["fields"].get(name)
+            units = field_units(campaign.specs.get(name), want, got)
+            for what, ok, w, g in units:
+                shown = w if len(units) == 1 else f"{what}: {_show(w)}"
+                score.add(name, ok, file, shown, g if len(units) == 1 else f"{what}: {_show(g)}")
+            right = all(ok for _, ok, _, _ in units)
+            right_fields = right_fields and right
+            if not rejected:
+                score.confidences.append((parsed["confidence"].get(name, 0.0), right))
+    return right_fields
+
+
+def _score_answers(
+    score: Score, file: str, label: dict[str, Any], parsed: dict[str, Any], rejected: bool
+) -> None:
+    """Score each labelled answer (by its words) and each question's status."""
+    entries = {a["question_no"]: a for a in parsed["answers"]}
+    for no, want in label.get("answers", {}).items():
+        got = (entries.get(int(no)) or {}).get("answer_text")
+        f1 = token_f1(want, got)
+        score.add("answers", f1 >= F1_PASS, file, f"Q{no}: {want}", f"(F1 {f1:.2f}) {got}")
+    for no, want in label.get("status", {}).items():
+        got = (entries.get(int(no)) or {}).get("status", "not_answered" if not rejected else None)
+        score.add("status", got == want, file, f"Q{no}: {want}", got)
 
 
 def report(score: Score) -> str:

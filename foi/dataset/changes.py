@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 
 from foi.archive import Archive
 from foi.atomic import atomic_write_text
+from foi.dataset.cells import fact_text, value_of
 from foi.dataset.schema import schema
 
 CHANGES_SCHEMA = schema("changes")  # documented with the other tables (foi/dataset/schema.py)
@@ -49,6 +50,9 @@ def _campaign(campaign: Any) -> Any:
     return load_campaign()
 
 
+Change = tuple[str, str, Any, Any, str | None]  # kind, field, before, after, evidence
+
+
 def diff(
     old: dict[str, Any] | None,
     new: dict[str, Any],
@@ -57,60 +61,57 @@ def diff(
 ) -> list[dict[str, Any]]:
     """What changed between two snapshots of the campaign's dataset (the default campaign's
     where None)."""
-    from foi.dataset.build import _value, value_of
-
     specs = _campaign(campaign).specs
     old = old or {"responses": {}, "answers": {}, "evidence": {}}
     rows: list[dict[str, Any]] = []
-
-    def add(
-        code: str,
-        kind: str,
-        field: str | None = None,
-        before: Any = None,
-        after: Any = None,
-        evidence: str | None = None,
-    ) -> None:
-        r = new["responses"].get(code) or old["responses"].get(code) or {}
-        rows.append(
-            {
-                "run_time": run_time,
-                "authority_code": code,
-                "authority_name": r.get("authority_name"),
-                "kind": kind,
-                "field": field,
-                "old_value": _s(before),
-                "new_value": _s(after),
-                "evidence": evidence,
-                "url": r.get("url"),
-            }
-        )
-
     for code, resp in sorted(new["responses"].items()):
-        before = old["responses"].get(code)
-        if before is None:
-            add(code, "first_response", "outcome", None, resp["outcome"])
-            continue
-        if before["document_sha256"] != resp["document_sha256"]:
-            add(
-                code,
-                "new_document",
-                "document_sha256",
-                before["document_sha256"],
-                resp["document_sha256"],
+        r = resp or old["responses"].get(code) or {}
+        for kind, field, before, after, evidence in _changes(code, resp, old, new, specs):
+            rows.append(
+                {
+                    "run_time": run_time,
+                    "authority_code": code,
+                    "authority_name": r.get("authority_name"),
+                    "kind": kind,
+                    "field": field,
+                    "old_value": _s(before),
+                    "new_value": _s(after),
+                    "evidence": evidence,
+                    "url": r.get("url"),
+                }
             )
-        for (c, q), text in sorted(new["answers"].items()):
-            if c == code and old["answers"].get((c, q)) != text:
-                add(code, "answer_changed", f"Q{q}", old["answers"].get((c, q)), text)
-        if before.get("outcome") != resp.get("outcome"):
-            add(code, "fact_changed", "outcome", before.get("outcome"), resp.get("outcome"),
-                new["evidence"].get((code, "outcome")))  # fmt: skip
-        for field, spec in specs.items():
-            was, now = value_of(spec, before), value_of(spec, resp)
-            if was != now:
-                add(code, "fact_changed", field, _value(was), _value(now),
-                    new["evidence"].get((code, field)))  # fmt: skip
     return rows
+
+
+def _changes(
+    code: str,
+    resp: dict[str, Any],
+    old: dict[str, Any],
+    new: dict[str, Any],
+    specs: dict[str, Any],
+) -> list[Change]:
+    """What changed in one authority's response: a first response, a new document, changed
+    answers, a changed outcome and changed coded facts."""
+    before = old["responses"].get(code)
+    if before is None:
+        return [("first_response", "outcome", None, resp["outcome"], None)]
+    out: list[Change] = []
+    if before["document_sha256"] != resp["document_sha256"]:
+        out.append(
+            ("new_document", "document_sha256", before["document_sha256"], resp["document_sha256"], None)
+        )  # fmt: skip
+    for (c, q), text in sorted(new["answers"].items()):
+        if c == code and old["answers"].get((c, q)) != text:
+            out.append(("answer_changed", f"Q{q}", old["answers"].get((c, q)), text, None))
+    if before.get("outcome") != resp.get("outcome"):
+        out.append(("fact_changed", "outcome", before.get("outcome"), resp.get("outcome"),
+                    new["evidence"].get((code, "outcome"))))  # fmt: skip
+    for field, spec in specs.items():
+        was, now = value_of(spec, before), value_of(spec, resp)
+        if was != now:
+            out.append(("fact_changed", field, fact_text(was), fact_text(now),
+                        new["evidence"].get((code, field))))  # fmt: skip
+    return out
 
 
 def disappeared(

@@ -90,7 +90,20 @@ def tables(campaign: Any) -> dict[str, list[Column]]:
 
 def _tables(fields: list[Column], keys: str, compared: list[Any]) -> dict[str, list[Column]]:
     return {
-    "responses": [
+        "responses": _responses(fields),
+        "answers": _answers(keys),
+        "facts": _facts(),
+        "authorities": _authorities(),
+        "partnerships": _partnerships(compared),
+        # Not written by the build: appended by every crawl (DATA_DIR/state/changes.parquet) and
+        # copied into each dataset, so the history of every fact can be read back.
+        "changes": _changes(),
+    }
+
+
+def _responses(fields: list[Column]) -> list[Column]:
+    """The responses table: one row per authority that answered, its coded fields inside."""
+    return [
         Column("authority_code", pa.string(), "GSS code of the responding authority.", False),
         Column("authority_name", pa.string(), "Official name."),
         Column("partnership", pa.string(), "Its local safeguarding children partnership."),
@@ -108,8 +121,12 @@ def _tables(fields: list[Column], keys: str, compared: list[Any]) -> dict[str, l
         Column("document_sha256", pa.string(), "sha256 of the chosen document in the raw archive.", False),
         Column("document_format", pa.string(), "Format read from the content: html, pdf, docx, eml, txt."),
         Column("sources", pa.list_(pa.string()), "Every archived document of this authority for the campaign (URL or file name)."),
-    ],
-    "answers": [
+    ]  # fmt: skip
+
+
+def _answers(keys: str) -> list[Column]:
+    """The answers table: one row per question of each response."""
+    return [
         Column("authority_code", pa.string(), "GSS code.", False),
         Column("question_no", pa.int8(), "Question number in the campaign's request.", False),
         Column("question_key", pa.string(), f"Short key: {keys}."),
@@ -118,8 +135,12 @@ def _tables(fields: list[Column], keys: str, compared: list[Any]) -> dict[str, l
         Column("question_text", pa.string(), "The question as the council printed it (null where it did not)."),
         Column("answer_text", pa.string(), "The council's answer as printed (null where the question got none of its own)."),
         Column("location", pa.string(), "Where in the document: page, line or section."),
-    ],
-    "facts": [
+    ]  # fmt: skip
+
+
+def _facts() -> list[Column]:
+    """The facts table: one row per coded field of each response, with its evidence."""
+    return [
         Column("authority_code", pa.string(), "GSS code.", False),
         Column("field", pa.string(), "Coded field name (see responses).", False),
         Column("value", pa.string(), "The value as text (null where none)."),
@@ -128,8 +149,12 @@ def _tables(fields: list[Column], keys: str, compared: list[Any]) -> dict[str, l
         Column("method", pa.string(), "rule or correction.", False),
         Column("note", pa.string(), "A reviewer's note, for corrections."),
         Column("reviewer", pa.string(), "Who made the correction."),
-    ],
-    "authorities": [
+    ]  # fmt: skip
+
+
+def _authorities() -> list[Column]:
+    """The authorities table: one row per authority with children's services."""
+    return [
         Column("authority_code", pa.string(), "GSS code.", False),
         Column("name", pa.string(), "Official name.", False),
         Column("type", pa.string(), "UA, MD, LBO, CTY or CC."),
@@ -138,8 +163,12 @@ def _tables(fields: list[Column], keys: str, compared: list[Any]) -> dict[str, l
         Column("procedures_group", pa.string(), "Shared procedures group, if any."),
         Column("responded", pa.bool_(), "Was a response found.", False),
         Column("outcome", CODED, "Outcome of the response found (null where none).", allowed=tuple(OUTCOMES)),
-    ],
-    "partnerships": [
+    ]  # fmt: skip
+
+
+def _partnerships(compared: list[Any]) -> list[Column]:
+    """The partnerships table: one row per partnership and shared procedures group."""
+    return [
         Column("name", pa.string(), "Partnership or shared procedures group.", False),
         Column("kind", pa.string(), "partnership or procedures_group.", False),
         Column("members", pa.list_(pa.string()), "GSS codes of the member authorities."),
@@ -148,10 +177,12 @@ def _tables(fields: list[Column], keys: str, compared: list[Any]) -> dict[str, l
         *[Column(f"{c.name}_values", pa.list_(pa.string()), f"Distinct values of {c.name} across responding members (not_stated left out).") for c in compared],
         Column("disagree_fields", pa.list_(pa.string()), "Fields on which responding members give different values (of those with a _values column)."),
         Column("members_agree", pa.bool_(), "True where the responding members agree on every field (disagree_fields empty), false where they differ; null where fewer than two members responded, so there is nothing to compare (every row of a dataset in which no two members of one group have replied, such as the demo's)."),
-    ],
-    # Not written by the build: appended by every crawl (DATA_DIR/state/changes.parquet) and
-    # copied into each dataset, so the history of every fact can be read back.
-    "changes": [
+    ]  # fmt: skip
+
+
+def _changes() -> list[Column]:
+    """The changes table: what every crawl saw change."""
+    return [
         Column("run_time", pa.timestamp("s", tz="UTC"), "When the crawl that saw the change ran (UTC).", False),
         Column("authority_code", pa.string(), "GSS code.", False),
         Column("authority_name", pa.string(), "Official name."),
@@ -161,8 +192,7 @@ def _tables(fields: list[Column], keys: str, compared: list[Any]) -> dict[str, l
         Column("new_value", pa.string(), "The value after."),
         Column("evidence", pa.string(), "The sentence that decided the new value."),
         Column("url", pa.string(), "URL (or file name) of the authority's chosen document."),
-    ],
-}  # fmt: skip
+    ]  # fmt: skip
 
 
 BUILT = ["responses", "answers", "facts", "authorities", "partnerships"]  # written by `foi build`

@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 
 from foi.atomic import atomic_write_bytes
+from foi.dataset.cells import as_list, value_of
 from foi.dataset.values import COUNT_FILTERS as COUNT_FILTERS
 from foi.errors import UserError
 
@@ -128,8 +129,6 @@ def matches(responses: pd.DataFrame, spec: Any, field: str, value: str) -> pd.Se
             .str.contains(value, case=False, regex=False)
             .fillna(False)
         )
-    from foi.dataset.build import as_list
-
     lists = [as_list(v) for v in responses[spec.suppressed_column]]
     given = pd.Series([v is not None for v in lists], index=responses.index)
     if value == "none":
@@ -141,8 +140,6 @@ def matches(responses: pd.DataFrame, spec: Any, field: str, value: str) -> pd.Se
 
 def figures(spec: Any, row: dict[str, Any]) -> str | None:
     """A count by year as one line a reader can scan: 2019/20: 14; 2020/21: <5; ..."""
-    from foi.dataset.build import value_of
-
     value = value_of(spec, {k: (None if _missing(v) else v) for k, v in row.items()})
     if value is None:
         return None
@@ -319,8 +316,6 @@ def _flat(df: pd.DataFrame) -> pd.DataFrame:
             and isinstance(sample.iloc[0], list | tuple)
             or str(out[col].dtype).startswith("list")
         ):
-            from foi.dataset.build import as_list
-
             out[col] = out[col].map(
                 lambda v: None if (items := as_list(v)) is None else "; ".join(map(str, items))
             )
