@@ -121,18 +121,34 @@ def _candidates(reads: list[Read]) -> Iterator[tuple[str, Read]]:
         yield conversation.council, threads.response(conversation)
 
 
-def _rank(r: Read) -> tuple[int, int, str]:
+def _rank(r: Read) -> tuple[int, int, str, str, str]:
     parsed = r.parsed
     assert parsed is not None
-    return (len(parsed.answers), OUTCOME_RANK.get(parsed.outcome.value, 0), r.record.retrieved_at)
+    # The latest retrieved by day: two documents one crawl fetched a few seconds apart are
+    # then told apart by address and content, so a rebuild picks the same one whatever the
+    # order the crawl happened to fetch them in (no spurious change between runs).
+    return (
+        len(parsed.answers),
+        OUTCOME_RANK.get(parsed.outcome.value, 0),
+        r.record.retrieved_at[:10],
+        r.record.location,
+        r.record.sha256,
+    )
 
 
 def best_per_authority(reads: list[Read]) -> dict[str, Read]:
     """One response per authority: the document with the most answers, then the fullest
-    outcome, then the latest retrieved; a mail conversation counts as one document, its
+    outcome, then the latest retrieved (by day; then by address and content, so the choice
+    does not depend on the order documents were fetched in); a mail conversation counts as one document, its
     response. Every other source stays in the archive."""
-    best: dict[str, Read] = {}
+    # A document fetched again at its address after a change supersedes the earlier copy.
+    latest: dict[tuple[str, str], tuple[str, Read]] = {}
     for code, r in _candidates(reads):
+        key = (code, r.record.location)
+        if key not in latest or r.record.retrieved_at > latest[key][1].record.retrieved_at:
+            latest[key] = (code, r)
+    best: dict[str, Read] = {}
+    for code, r in latest.values():
         cur = best.get(code)
         if cur is None or _rank(r) > _rank(cur):
             best[code] = r

@@ -208,3 +208,25 @@ def test_status_shows_health_last_change_and_coverage(runs):
     assert "no response yet" in lines["Hartlepool Borough Council"]
     assert "20" in hampshire.split("own council_site")[1]  # last crawled and last change dates
     assert "Coverage (share of responses answering each question)" in runs["third"]["proc"].stdout
+
+
+def test_the_response_chosen_does_not_depend_on_the_order_documents_were_fetched():
+    """Two replies of one council, equally full, fetched seconds apart by one crawl: every
+    rebuild picks the same one, whatever order the crawl stored them in."""
+    from types import SimpleNamespace
+
+    from foi.archive import Record
+    from foi.responses import Read, best_per_authority
+
+    def read(sha: str, url: str, at: str) -> Read:
+        record = Record(sha, "council_site", url, at, "html", 10, "ok", "E06000054")
+        parsed = SimpleNamespace(
+            answers=[1, 2], outcome=SimpleNamespace(value="answered"), sender=None
+        )
+        return Read(record, parsed)  # type: ignore[arg-type]
+
+    a = read("a" * 64, "https://example.org/foi/2", "2026-11-30T10:00:05Z")
+    b = read("b" * 64, "https://example.org/foi/1", "2026-11-30T10:00:01Z")
+    assert best_per_authority([a, b])["E06000054"] is best_per_authority([b, a])["E06000054"]
+    later = read("c" * 64, "https://example.org/foi/0", "2026-12-07T09:00:00Z")
+    assert best_per_authority([a, later, b])["E06000054"] is later  # a later crawl's copy wins
