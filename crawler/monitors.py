@@ -36,12 +36,12 @@ def _partial(data) -> bool:  # type: ignore[no-untyped-def]
 def _history(data) -> Path:  # type: ignore[no-untyped-def]
     """The spider's last run for this campaign (each campaign of a data directory has its
     own, foi.campaign.data_paths: two campaigns' crawls keep different numbers)."""
-    from foi.campaign import data_paths
+    from foi.datadir import DataPaths, data_paths, root_from
 
-    root = Path(data.crawler.settings.get("FOI_DATA_DIR") or "data")
+    root = root_from(data.crawler.settings.get("FOI_DATA_DIR"))
     campaign = getattr(data.spider, "campaign", None)
-    home = data_paths(root, campaign).home if campaign is not None else root
-    return home / "state" / f"last-run-{data.spider.name}.json"
+    paths = data_paths(root, campaign) if campaign is not None else DataPaths(root, root)
+    return paths.last_run(data.spider.name)
 
 
 @monitors.name("Crawl health")

@@ -18,6 +18,7 @@ from crawler.spiders.icasework import IcaseworkSpider
 from crawler.spiders.log import LogSpider
 from crawler.spiders.socrata import SocrataSpider
 from foi.campaign import DEFAULT as DEFAULT_CAMPAIGN
+from foi.datadir import DataDir
 
 
 class JsonFormatter(logging.Formatter):
@@ -75,7 +76,7 @@ def crawl(
     settings.setmodule("crawler.settings", priority="project")
     settings.set("FOI_DATA_DIR", str(data_dir), priority="cmdline")
     settings.set(
-        "HTTPCACHE_DIR", str(Path(data_dir).resolve() / "state" / "httpcache"), priority="cmdline"
+        "HTTPCACHE_DIR", str(DataDir(Path(data_dir).resolve()).httpcache), priority="cmdline"
     )
     if workers:
         from crawler import distributed

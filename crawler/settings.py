@@ -3,6 +3,8 @@
 import os
 import warnings
 
+from foi.datadir import DataDir, root_from
+
 # Spidermon still calls Spider.log(); the warning is Spidermon's to fix, not the user's.
 warnings.filterwarnings("ignore", message=r"Spider\.log\(\) is deprecated")
 
@@ -89,9 +91,7 @@ HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 # Scrapy's filesystem storage, written atomically and checked when read (crawler/httpcache.py).
 HTTPCACHE_STORAGE = "crawler.httpcache.SafeCacheStorage"
 # foi crawl sets it from --data-dir; `scrapy crawl` takes it from $FOI_DATA_DIR.
-HTTPCACHE_DIR = os.path.join(
-    os.path.abspath(os.environ.get("FOI_DATA_DIR", "data")), "state", "httpcache"
-)
+HTTPCACHE_DIR = str(DataDir(root_from().resolve()).httpcache)
 DEFAULT_REQUEST_HEADERS = {
     "Accept": "text/html,application/xhtml+xml,application/json,application/pdf,*/*;q=0.8",
     "Accept-Language": "en-GB,en;q=0.8",

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from foi.atomic import atomic_write_bytes
+from foi.datadir import DataDir
 
-MANIFEST = "manifest.jsonl"
 DIGEST = re.compile(r"[0-9a-f]{64}")
 logger = logging.getLogger(__name__)
 
@@ -75,8 +75,9 @@ def now() -> str:
 class Archive:
     def __init__(self, data_dir: Path):
         self.root = Path(data_dir)
-        self.raw = self.root / "raw"
-        self.manifest = self.root / MANIFEST
+        layout = DataDir(self.root)
+        self.raw = layout.raw
+        self.manifest = layout.manifest
         self._warned: set[int] = set()
 
     def path_for(self, digest: str) -> Path:

@@ -16,6 +16,7 @@ from pathlib import Path
 from foi.archive import Archive
 from foi.campaign import DEFAULT, CampaignError, DataPaths, data_paths, load_campaign
 from foi.cli_args import build_parser as _build_parser
+from foi.datadir import root_from
 from foi.errors import UserError
 from foi.importing import import_one as import_one  # (the tests import it from here)
 from foi.registry import Registry
@@ -26,7 +27,7 @@ EXPORT_NAMES = {"csv": "export", "xlsx": "foi-dataset.xlsx", "sqlite": "foi-data
 
 
 def data_dir(arg: str | None) -> Path:
-    return Path(arg or os.environ.get("FOI_DATA_DIR") or "data")
+    return root_from(arg)
 
 
 def campaign_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]

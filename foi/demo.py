@@ -2,7 +2,7 @@
 the real spiders into the data directory, every kept document read back, the dataset built,
 and two tables printed: what the crawl found per authority, and the response read for each.
 
-The data directory is marked as the demo's (`DEMO_MARK`) and one holding real documents is
+The data directory is marked as the demo's (`DataDir.demo_mark`) and one holding real documents is
 refused. The crawler (`crawler.run.crawl`, `per_authority`) is passed in by the CLI's front
 door (tests/test_layers.py)."""
 
@@ -33,12 +33,12 @@ def run_demo(  # type: ignore[no-untyped-def]
     """Serve the bundled mirror on 127.0.0.1, crawl it with the real spiders, read what was kept."""
     from foi.building import build_dataset
     from foi.crawling import per_authority_table, reasons
-    from foi.dataset.build import DEMO_MARK
+    from foi.datadir import DataDir
     from foi.lock import data_lock
 
     with data_lock(root, "demo"):
         refuse_real_archive(root)
-        (root / DEMO_MARK).write_text(MARK_TEXT, "utf-8")
+        DataDir(root).demo_mark.write_text(MARK_TEXT, "utf-8")
         stats, requests = _crawl_mirror(root, campaign, campaign_name, crawl)
         crawl_time = time.perf_counter() - started
         print("Crawl of the bundled mirror (synthetic councils on all three platforms):\n")
@@ -67,9 +67,9 @@ def run_demo(  # type: ignore[no-untyped-def]
 
 def refuse_real_archive(root: Path) -> None:
     """`foi demo` writes invented councils' replies: never into an archive of real ones."""
-    from foi.dataset.build import DEMO_MARK
+    from foi.datadir import DataDir
 
-    if (root / DEMO_MARK).exists():
+    if DataDir(root).demo_mark.exists():
         return  # an earlier demo's directory
     real = [
         r

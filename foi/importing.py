@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from foi.archive import Archive, Record, now, sha256
+from foi.datadir import DataDir
 from foi.errors import UserError
 from foi.parsing import max_bytes, read_file
 from parsers.model import ParseError
@@ -143,7 +144,7 @@ def import_imap(account: Account, root: Path, campaign: Any, registry: Any) -> i
     started = time.perf_counter()
     with data_lock(root, "import"):
         result = imap.import_folder(
-            account, Archive(root), campaign, registry, state_dir=root / "state",
+            account, Archive(root), campaign, registry, state_dir=DataDir(root).state,
             max_bytes=max_bytes(), progress=_progress(),
         )  # fmt: skip
     print(

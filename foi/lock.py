@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from foi.datadir import DataDir
 from foi.errors import UserError
 
 
@@ -26,7 +27,7 @@ class Busy(UserError, RuntimeError):
 @contextmanager
 def data_lock(data_dir: Path, what: str, *, shared: bool = False) -> Iterator[None]:
     data_dir.mkdir(parents=True, exist_ok=True)
-    path = data_dir / ".lock"
+    path = DataDir(data_dir).lock
     fh = open(path, "a+")
     try:
         try:

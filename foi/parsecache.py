@@ -38,6 +38,7 @@ from typing import Any
 
 from foi import isolate
 from foi.atomic import atomic_write_bytes
+from foi.datadir import DataDir
 from foi.isolate import Verdict
 
 FORMAT = 1  # the layout of an entry
@@ -145,7 +146,7 @@ class ParseCache:
         version = hashlib.sha256(
             f"{parser_version()}\n{campaign.version}\n{_settings()}".encode()
         ).hexdigest()[:16]
-        self.campaign_dir = Path(data_dir) / "cache" / "parses" / _safe(campaign.id)
+        self.campaign_dir = DataDir(Path(data_dir)).parse_cache / _safe(campaign.id)
         self.dir = self.campaign_dir / version
         # The limits the readings are made under (FOI_PARSE_TIMEOUT, FOI_PARSE_MEMORY_MB).
         self.limits = {

@@ -13,6 +13,7 @@ tests/mirror/). The crawler never reaches the dataset or the views.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -70,3 +71,23 @@ def test_the_check_sees_a_wrong_import(tmp_path: Path):
     module = tmp_path / "m.py"
     module.write_text("def f():\n    from crawler.run import crawl\n    return crawl\n")
     assert [t for _, t in imports(module)] == ["crawler.run"]
+
+
+# A path inside the data directory spelt out ("root / 'state'", "manifest.jsonl"): the layout
+# is foi/datadir.py's alone.
+DATA_DIR_PATH = re.compile(
+    r"""/\s*["'](?:raw|state|httpcache|cache|parses|campaigns|dataset|\.lock|DEMO|manifest\.jsonl"""
+    r"""|corrections\.csv|report\.html|changes)["']|["']last-run|["']state["']\s*,\s*["']httpcache"""
+)
+
+
+def test_the_data_directorys_layout_is_spelt_in_one_module():
+    wrong = [
+        f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
+        for name, path in modules()
+        if path.name != "datadir.py" and not name.startswith("foi.mirror")
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if DATA_DIR_PATH.search(line)
+    ]
+    assert not wrong, "\n".join(wrong)
+    assert DATA_DIR_PATH.search('home / "state" / f"last-run-{name}.json"')  # the check can fail

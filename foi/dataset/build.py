@@ -27,6 +27,7 @@ import pyarrow.parquet as pq
 from foi import __version__, partnerships
 from foi.archive import Archive
 from foi.campaign import data_paths
+from foi.datadir import DataDir
 from foi.dataset.corrections import Correction, CorrectionsError, load_corrections
 from foi.dataset.rows import authority_rows, partnership_rows, response_rows
 from foi.dataset.rows import partnership_rows as _partnership_rows  # noqa: F401 (tests)
@@ -36,8 +37,6 @@ from foi.dataset.schema import SCHEMA_VERSION, Column, tables
 from foi.parsecache import ParseCache
 from foi.registry import Registry
 from foi.responses import Read, best_per_authority, parse_archive
-
-DEMO_MARK = "DEMO"  # written by `foi demo` in its data directory: the archive is synthetic
 
 
 def _column(values: list[Any], field: pa.Field, column: Column) -> pa.Array:
@@ -168,7 +167,7 @@ def _metadata(
         "responses": str(responses),
         "corrections": str(corrections),
         # `foi demo`'s archive: invented replies from the bundled mirror, never real councils'.
-        "synthetic": "true" if (data_dir / DEMO_MARK).exists() else "false",
+        "synthetic": "true" if DataDir(data_dir).demo_mark.exists() else "false",
     }
 
 
