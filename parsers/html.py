@@ -11,15 +11,8 @@ from lxml import etree
 
 from parsers.alaveteli import is_thread_page, read_thread_page
 from parsers.detect import decode_text
-from parsers.model import (
-    BOLD_LEAD_MIN,
-    NUMBER_CELL,
-    Block,
-    Document,
-    ParseError,
-    Placement,
-    bold_lead,
-)
+from parsers.markup import merge_number_cells, paragraph_blocks
+from parsers.model import Block, Document, ParseError, Placement
 from parsers.urls import URL, clean_url, unique
 
 DROP_TAGS = {
@@ -136,21 +129,17 @@ class _Walker:
         text = _squash("".join(t for t, _ in parts))
         if not text:
             return
-        bold = "".join(t for t, b in parts if b).strip()
-        if kind == "heading" or (bold and _squash(bold) == text):
-            self.blocks.append(Block(text=text, kind=kind, strong=True, **kw))
-            return
-        lead = bold_lead(parts)
-        if len(lead) >= BOLD_LEAD_MIN:
-            # A bold question and its answer in one paragraph: two blocks.
-            rest = _squash(text[len(lead) :]) if text.startswith(lead) else ""
-            if rest:
-                self.blocks.append(Block(text=lead, kind=kind, strong=True, **kw))
-                unlabelled = kw.copy()
-                unlabelled.pop("label", None)
-                self.blocks.append(Block(text=rest, kind="para", **unlabelled))
-                return
-        self.blocks.append(Block(text=text, kind=kind, **kw))
+        # (a bold question and its answer in one paragraph: two blocks)
+        self.blocks += paragraph_blocks(
+            text,
+            parts,
+            kind,
+            strong=kind == "heading",
+            fold=_squash,
+            tidy=_squash,
+            rest_kind="para",
+            **kw,
+        )
 
     def walk(
         self,
@@ -215,24 +204,6 @@ def _squash(text: str) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
-def _merge_number_cells(blocks: list[Block]) -> list[Block]:
-    """A table cell holding only a number labels the cell beside it (No. | Question | Answer),
-    where it opens the row; further in, a number is a figure ("2019/20 | 14 | 6")."""
-    out: list[Block] = []
-    for b in blocks:
-        if (
-            out
-            and out[-1].kind == "cell"
-            and b.row is not None
-            and out[-1].row == b.row
-            and (len(out) < 2 or out[-2].row != b.row)
-            and NUMBER_CELL.fullmatch(out[-1].text)
-        ):
-            b.label = out.pop().text
-        out.append(b)
-    return out
-
-
 def read_html(
     data: bytes | str, base_url: str | None = None, content_selector: str | None = None
 ) -> Document:
@@ -281,7 +252,7 @@ def read_html(
             el.drop_tree()
     walker = _Walker(base_url)
     walker.walk(main)
-    blocks = _merge_number_cells(walker.blocks)
+    blocks = merge_number_cells(walker.blocks)
     links = unique(walker.links)  # hrefs and visible URLs, in reading order
     furniture = [Block(text=title, kind="furniture")] if title else []
     return Document(format="html", blocks=blocks + furniture, links=links, meta={"title": title})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from parsers.model import Block
 
@@ -91,15 +92,7 @@ def lines_to_blocks(
 ) -> list[Block]:
     """Paragraphs from lines; in wrapped text, a line continues the paragraph unless it
     follows a blank or short finished line, or opens with a list or question marker."""
-    # PDFium marks a hyphen at a line break as U+FFFE (or U+0002); a soft hyphen is invisible.
-    lines = [re.sub("[\ufffe\x02]$", "-", ln.rstrip()).replace("\u00ad", "") for ln in lines]
-    vocabulary = {
-        w.lower()
-        for ln in lines
-        # (?<!\w): start only at a word's start, or a 1.2M-letter "word" takes hours.
-        for w in re.findall(r"[\w-]+", re.sub(r"(?<!\w)\w+[\ufffe\x02]\w*|(?<!\w)\w+-$", " ", ln))
-    }
-    lines = [_unbreak(ln, vocabulary) for ln in lines]
+    lines, vocabulary = _unhyphenated(lines)
     # Quoted lines ("> ...") are wrapped by the sender's mail program, the reply may not be:
     # each is judged on its own.
     quoted_lines = [re.sub(r"^\s*(?:>\s?)+", "", x) for x in lines if x.lstrip().startswith(">")]
@@ -109,48 +102,57 @@ def lines_to_blocks(
     wrapped_own = wrapped
     lengths = [len(x) for x in lines if x.strip()]
     width = sorted(lengths)[int(len(lengths) * 0.9) - 1] if lengths else 80
-    blocks: list[Block] = []
-    current: list[str] = []
-    quote = False
-
-    def flush() -> None:
-        if current:
-            at = where or f"line {start_line + 1}"
-            text = current[0]
-            for nxt in current[1:]:
-                if text.endswith("-") or (
-                    _URL_TAIL.search(text) and not nxt[:1].isupper() and " " not in nxt.strip()
-                ):
-                    text = (
-                        join_hyphenated(text, nxt.strip(), vocabulary)
-                        if text.endswith("-")
-                        else text + nxt.strip()
-                    )
-                elif wrapped or (nxt.strip()[:1].islower() and not _TERMINAL.search(text)):
-                    # (an unfinished line whose next line carries on in lower case is one
-                    # sentence wrapped by hand: "is classed as" / "mobile.")
-                    text = text + " " + nxt.strip()
-                else:
-                    text = text + "\n" + nxt.strip()
-            blocks.append(Block(text=text.strip(), where=at, quote=quote))
-            current.clear()
-
+    out = _Paragraphs(vocabulary, where, wrapped)
     prev = ""
-    start_line = 0
     for number, raw in enumerate(lines):
         is_quote = raw.lstrip().startswith(">")
         line = re.sub(r"^\s*(?:>\s?)+", "", raw) if is_quote else raw
-        if is_quote != quote:
-            flush()
-            quote = is_quote
-            wrapped = wrapped_quote if quote else wrapped_own
+        if is_quote != out.quote:
+            out.flush()
+            out.quote = is_quote
+            out.wrapped = wrapped_quote if is_quote else wrapped_own
         if not line.strip():
-            flush()
+            out.flush()
             prev = ""
             continue
-        starts_new = (
-            not current
-            or not wrapped
+        if out.starts_new(prev, line, width):
+            out.flush()
+            out.start_line = number
+        out.current.append(line.strip())
+        prev = line
+    out.flush()
+    return out.blocks
+
+
+def _unhyphenated(lines: Iterable[str]) -> tuple[list[str], set[str]]:
+    """The lines with their hyphens at line breaks kept or dropped, and the words they use."""
+    # PDFium marks a hyphen at a line break as U+FFFE (or U+0002); a soft hyphen is invisible.
+    lines = [re.sub("[\ufffe\x02]$", "-", ln.rstrip()).replace("\u00ad", "") for ln in lines]
+    vocabulary = {
+        w.lower()
+        for ln in lines
+        # (?<!\w): start only at a word's start, or a 1.2M-letter "word" takes hours.
+        for w in re.findall(r"[\w-]+", re.sub(r"(?<!\w)\w+[\ufffe\x02]\w*|(?<!\w)\w+-$", " ", ln))
+    }
+    return [_unbreak(ln, vocabulary) for ln in lines], vocabulary
+
+
+@dataclass
+class _Paragraphs:
+    """The paragraphs made so far, and the lines of the one being read."""
+
+    vocabulary: set[str]
+    where: str
+    wrapped: bool  # the lines being read are hard-wrapped
+    blocks: list[Block] = field(default_factory=list)
+    current: list[str] = field(default_factory=list)
+    quote: bool = False
+    start_line: int = 0
+
+    def starts_new(self, prev: str, line: str, width: int) -> bool:
+        return (
+            not self.current
+            or not self.wrapped
             or STARTER.match(line) is not None
             or (
                 _TERMINAL.search(prev) is not None
@@ -162,10 +164,26 @@ def lines_to_blocks(
             # (a narrow table column in a PDF); otherwise a short line ends its paragraph.
             or (len(prev) < width * 0.5 and not prev.endswith("-") and not _carries_on(prev, line))
         )
-        if starts_new:
-            flush()
-            start_line = number
-        current.append(line.strip())
-        prev = line
-    flush()
-    return blocks
+
+    def flush(self) -> None:
+        current = self.current
+        if current:
+            at = self.where or f"line {self.start_line + 1}"
+            text = current[0]
+            for nxt in current[1:]:
+                if text.endswith("-") or (
+                    _URL_TAIL.search(text) and not nxt[:1].isupper() and " " not in nxt.strip()
+                ):
+                    text = (
+                        join_hyphenated(text, nxt.strip(), self.vocabulary)
+                        if text.endswith("-")
+                        else text + nxt.strip()
+                    )
+                elif self.wrapped or (nxt.strip()[:1].islower() and not _TERMINAL.search(text)):
+                    # (an unfinished line whose next line carries on in lower case is one
+                    # sentence wrapped by hand: "is classed as" / "mobile.")
+                    text = text + " " + nxt.strip()
+                else:
+                    text = text + "\n" + nxt.strip()
+            self.blocks.append(Block(text=text.strip(), where=at, quote=self.quote))
+            current.clear()

@@ -20,21 +20,6 @@ class ParseError(Exception):
         super().__init__(*args)
 
 
-# A bold opening of at least this many characters is a question printed with its answer.
-BOLD_LEAD_MIN = 12
-
-
-def bold_lead(runs: list[tuple[str, bool]]) -> str:
-    """The bold text a paragraph opens with ("<b>1. Was there a review?</b> Yes, ..."),
-    whitespace folded; empty where the paragraph does not open in bold."""
-    lead = ""
-    for text, bold in runs:
-        if not bold and text.strip():
-            break
-        lead += text
-    return re.sub(r"\s+", " ", lead).strip()
-
-
 @dataclass
 class Block:
     """One paragraph-like unit of a document, in reading order.

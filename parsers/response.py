@@ -5,20 +5,22 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from parsers.authority import Detected
 from parsers.coding import NEGATION, NOT_NEGATION, Coded, apply_rules, referenced_answers
 from parsers.context import Context
+from parsers.enclosed import with_attachments, with_forwarded
 from parsers.extract import DEFAULT_MAX_BYTES, extract
+from parsers.labels import labelled
 from parsers.model import Block, Document, ParseError
 from parsers.outcome import answer_given, exemptions
 from parsers.protocols import CampaignLike, RegistryLike
 from parsers.recognise import Recognition, recognise
+from parsers.segments import Answer, align_answers
 from parsers.sender import Sender, detect_sender
 from parsers.sentences import sentences
-from parsers.split import Answer, align_answers, labelled, split_answers
 from parsers.status import (
     POINTER_LEAD,
     QuestionStatus,
@@ -27,10 +29,6 @@ from parsers.status import (
     outcome_from_statuses,
     question_statuses,
 )
-from parsers.thread import QUOTE_START
-from parsers.urls import find_urls, unique
-
-MAX_ATTACHMENTS = 20
 
 
 @dataclass
@@ -173,62 +171,6 @@ def _describes(answer: str) -> bool:
     )
 
 
-ATTACHED = re.compile(
-    r"\b(?:please\s+find|(?:is|are)\s+(?:attached|enclosed)|in\s+the\s+attached|attached\s+(?:is|are|please|to\s+this))\b",
-    re.I,
-)
-
-
-def _with_attachments(
-    doc: Document, campaign: CampaignLike, max_bytes: int
-) -> tuple[Document, list[Answer]]:
-    """An email whose answers are in an attached letter: read the attachment instead."""
-    answers = split_answers(doc.blocks, campaign.questions)
-    best = (doc, answers)
-    # "Please find our response attached": a body of a line or two says nothing itself.
-    body = " ".join(b.text for b in doc.blocks if not b.quote and b.kind != "furniture")
-    # ... or a few lines more that say the answer is attached (a link, a team's address).
-    terse = len(body) < 300 or (len(body) < 1000 and bool(ATTACHED.search(body)))
-    # An email with 5,000 attachments is not a reply with 5,000 letters: read the first few.
-    for name, data in doc.attachments[:MAX_ATTACHMENTS]:
-        try:
-            inner = extract(data, name, max_bytes=max_bytes)
-        except ParseError:
-            continue
-        inner_answers = split_answers(inner.blocks, campaign.questions)
-        if len(inner_answers) > len(best[1]) or (terse and best[0] is doc and inner.blocks):
-            inner.blocks = inner.blocks + [b for b in doc.blocks if b.kind == "furniture"]
-            inner.meta = {**doc.meta, **inner.meta}
-            inner.links = unique([*doc.links, *inner.links])
-            best = (inner, inner_answers)
-    return best
-
-
-def _with_forwarded(doc: Document, answers: list[Answer], campaign: CampaignLike) -> list[Answer]:
-    """An email that forwards the answers ("the partnership's answers are below"): the
-    most recent quoted message is read as the reply when that finds more answers. The
-    requester's own request, quoted, finds none (its questions have no answers under them)."""
-    quoted = [i for i, b in enumerate(doc.blocks) if b.quote]
-    if len(answers) >= 3 or not quoted:
-        return answers
-    first = quoted[0]
-    end = next(
-        (
-            i
-            for i in quoted[1:]
-            if QUOTE_START.search(doc.blocks[i].text) or doc.blocks[i].text.startswith("From:")
-        ),
-        len(doc.blocks),
-    )
-    trial = [replace(b, quote=False) if first <= i < end else b for i, b in enumerate(doc.blocks)]
-    found = split_answers(trial, campaign.questions)
-    if len(found) > len(answers) + 1:
-        doc.blocks = trial
-        doc.links = unique([*doc.links, *find_urls(b.text for b in trial[first:end])])
-        return found
-    return answers
-
-
 def _conditional(campaign: CampaignLike) -> frozenset[int]:
     return frozenset(q.no for q in campaign.questions if q.conditional)
 
@@ -246,8 +188,8 @@ def parse_document(
     """Read one response. `force` reads it even if it does not match the campaign's
     fingerprint (for a terse reply that never names the request)."""
     doc = extract(data, name, max_bytes=max_bytes)
-    doc, answers = _with_attachments(doc, campaign, max_bytes)
-    answers = _with_forwarded(doc, answers, campaign)
+    doc, answers = with_attachments(doc, campaign, max_bytes)
+    answers = with_forwarded(doc, answers, campaign)
     # The email subject or page title counts too: a terse reply may name the request only there.
     full_text = "\n".join([*(b.text for b in doc.blocks), *doc.meta.values()])
     matched, groups = campaign.match(full_text)
@@ -255,71 +197,27 @@ def parse_document(
     by_no = {a.question_no: a.raw or a.answer_text for a in answers}
     # Paragraph alignment serves recognition and reading alike: computed once, when needed.
     paragraphs = functools.cache(lambda: align_answers(doc.blocks, campaign.questions))
-    fit_answers = by_no
-    if sum(1 for t in by_no.values() if t) < 2:
-        # A letter in paragraphs ("I am sorry for the delay in replying. The partnership did
-        # not review ..."): what its paragraphs answer counts before it is called a reminder.
-        # Printed questions (a delay notice quoting the request) answer nothing.
-        by_paragraph = {
-            a.question_no: a.raw or a.answer_text
-            for a in paragraphs()
-            if a.answer_text
-            and not any(s.rstrip("”\"' ").endswith("?") for s in sentences(a.answer_text))
-        }
-        fit_answers = {**by_paragraph, **{k: v for k, v in by_no.items() if v}}
+    fit_answers = _fit_answers(by_no, paragraphs)
     recognition = recognise(doc, own_text, fit_answers, campaign, matched, groups)
     if not recognition.accepted and not force:
         raise NotAReply(recognition.why, recognition.kind)
     sender = detect_sender(doc, registry, host=host)
-    authority = (
-        Detected(sender.name, sender.code, sender.score, sender.evidence)
-        if sender.in_scope
-        else Detected(None, None)
-    )
-    numbers = [q.no for q in campaign.questions]
-    found = sum(1 for a in answers if a.answer_text)
-    if (
-        recognition.accepted
-        and (found < 2 or (found < len(campaign.questions) - 1 and not labelled(doc.blocks)))
-        and letter_decision(own_text, sender.name, no_answers=True) is None
-        and len(aligned := paragraphs()) > found
+    if recognition.accepted and (
+        aligned := _in_paragraphs(doc, answers, own_text, sender.name, campaign, paragraphs)
     ):
-        # Nothing placed the answers, and the letter decides nothing as a whole: a letter
-        # that answers in paragraphs, read in the order the questions were asked.
         answers = aligned
         by_no = {a.question_no: a.raw or a.answer_text for a in answers}
-    if recognition.accepted:
-        statuses = question_statuses(by_no, numbers, own_text, sender.name)
-        result = outcome_from_statuses(statuses, own_text, _conditional(campaign))
-        if banner := doc.meta.get("status_banner"):
-            result = generic_outcome(own_text, banner, sender.name) if not answers else result
-    else:  # forced: another request's reply, read for what every reply has
-        statuses = []
-        result = generic_outcome(own_text, doc.meta.get("status_banner"), sender.name)
+    statuses, result = _decided(doc, answers, by_no, own_text, sender.name, campaign, recognition)
     redirected = frozenset(q.no for q in statuses if q.status == "redirected")
     fields = code_fields(by_no, own_text, campaign, redirected, doc.blocks)
     if campaign.settings.get("answered_by_fields") and statuses:
-        # A campaign whose coders read figures wherever the reply puts them (a table under
-        # no question): a question left without words of its own whose facts were found is
-        # answered after all.
-        # (a fact counts where words decided it: not a default without evidence)
-        given = {
-            int(spec["question"])
-            for name, spec in campaign.fields.items()
-            if fields[name].value not in (spec.get("default"), None) and fields[name].evidence
-        }
-        late = [q for q in statuses if q.status == "not_answered" and q.no in given]
-        for q in late:
-            q.status, q.evidence = "answered", fields_evidence(fields, campaign, q.no)
-        if late and not (doc.meta.get("status_banner") and not answers):
-            result = outcome_from_statuses(statuses, own_text, _conditional(campaign))
+        result = _answered_by_fields(fields, statuses, campaign, doc, answers, own_text, result)
     _weigh_by_status(fields, statuses, campaign, list(by_no.values()))
     if "ocr" in doc.meta:  # read from OCR'd text: a misread word can change any fact
-        for coded in fields.values():
-            coded.confidence *= 0.8
+        _less_sure(fields, 0.8)
     return ParsedResponse(
         format=doc.format,
-        authority=authority,
+        authority=_authority(sender),
         outcome=result,
         exemptions=exemptions(own_text),
         answers=answers,
@@ -333,6 +231,99 @@ def parse_document(
         statuses=statuses,
         recognition=recognition,
     )
+
+
+def _authority(sender: Sender) -> Detected:
+    """The authority that sent the reply, where it is one of the campaign's."""
+    if sender.in_scope:
+        return Detected(sender.name, sender.code, sender.score, sender.evidence)
+    return Detected(None, None)
+
+
+def _less_sure(fields: dict[str, Coded], factor: float) -> None:
+    for coded in fields.values():
+        coded.confidence *= factor
+
+
+def _fit_answers(by_no: dict[int, str], paragraphs: Callable[[], list[Answer]]) -> dict[int, str]:
+    """The answers recognition weighs: those placed, or where fewer than two were, those
+    of a letter in paragraphs ("I am sorry for the delay in replying. The partnership did
+    not review ..."): what its paragraphs answer counts before it is called a reminder.
+    Printed questions (a delay notice quoting the request) answer nothing."""
+    if sum(1 for t in by_no.values() if t) >= 2:
+        return by_no
+    by_paragraph = {
+        a.question_no: a.raw or a.answer_text
+        for a in paragraphs()
+        if a.answer_text
+        and not any(s.rstrip("”\"' ").endswith("?") for s in sentences(a.answer_text))
+    }
+    return {**by_paragraph, **{k: v for k, v in by_no.items() if v}}
+
+
+def _in_paragraphs(
+    doc: Document,
+    answers: list[Answer],
+    own_text: str,
+    sender: str | None,
+    campaign: CampaignLike,
+    paragraphs: Callable[[], list[Answer]],
+) -> list[Answer] | None:
+    """Nothing placed the answers, and the letter decides nothing as a whole: a letter that
+    answers in paragraphs, read in the order the questions were asked (None: not one)."""
+    found = sum(1 for a in answers if a.answer_text)
+    if (
+        (found < 2 or (found < len(campaign.questions) - 1 and not labelled(doc.blocks)))
+        and letter_decision(own_text, sender, no_answers=True) is None
+        and len(aligned := paragraphs()) > found
+    ):
+        return aligned
+    return None
+
+
+def _decided(
+    doc: Document,
+    answers: list[Answer],
+    by_no: dict[int, str],
+    own_text: str,
+    sender: str | None,
+    campaign: CampaignLike,
+    recognition: Recognition,
+) -> tuple[list[QuestionStatus], Coded]:
+    """Each question's status and the reply's outcome."""
+    if not recognition.accepted:  # forced: another request's reply, read for what every reply has
+        return [], generic_outcome(own_text, doc.meta.get("status_banner"), sender)
+    numbers = [q.no for q in campaign.questions]
+    statuses = question_statuses(by_no, numbers, own_text, sender)
+    result = outcome_from_statuses(statuses, own_text, _conditional(campaign))
+    if banner := doc.meta.get("status_banner"):
+        result = generic_outcome(own_text, banner, sender) if not answers else result
+    return statuses, result
+
+
+def _answered_by_fields(
+    fields: dict[str, Coded],
+    statuses: list[QuestionStatus],
+    campaign: CampaignLike,
+    doc: Document,
+    answers: list[Answer],
+    own_text: str,
+    result: Coded,
+) -> Coded:
+    """A campaign whose coders read figures wherever the reply puts them (a table under no
+    question): a question left without words of its own whose facts were found is answered
+    after all. (A fact counts where words decided it: not a default without evidence.)"""
+    given = {
+        int(spec["question"])
+        for name, spec in campaign.fields.items()
+        if fields[name].value not in (spec.get("default"), None) and fields[name].evidence
+    }
+    late = [q for q in statuses if q.status == "not_answered" and q.no in given]
+    for q in late:
+        q.status, q.evidence = "answered", fields_evidence(fields, campaign, q.no)
+    if late and not (doc.meta.get("status_banner") and not answers):
+        return outcome_from_statuses(statuses, own_text, _conditional(campaign))
+    return result
 
 
 def _weigh_by_status(
