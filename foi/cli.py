@@ -323,12 +323,13 @@ def cmd_campaign(args: argparse.Namespace) -> int:
 
 def cmd_registry(args: argparse.Namespace) -> int:
     from foi import registry as reg
+    from foi import uk_councils
 
     rows = reg.build(Path(args.reference), Path(args.extras))
     reg.write(rows, Path(args.out))
     print(f"wrote {len(rows)} authorities to {args.out}")
-    uk = reg.build_uk(Path(args.uk_reference), {r["code"] for r in rows})
-    reg.write_uk(uk, Path(args.uk_out))
+    uk = uk_councils.build_uk(Path(args.uk_reference), {r["code"] for r in rows})
+    uk_councils.write_uk(uk, Path(args.uk_out))
     print(f"wrote {len(uk)} UK councils to {args.uk_out}")
     return 0
 

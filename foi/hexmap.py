@@ -6,7 +6,7 @@ project's registry of UK councils (`foi/data/uk_councils.csv`, from mySociety's 
 local authority names and codes, CC BY 4.0), and shipped as `foi/data/hexmap.csv`:
 
 1. the centroids are projected (longitude scaled by the cosine of England's mean latitude;
-   a county's centroid is the mean of its districts', see `registry.build_uk`);
+   a county's centroid is the mean of its districts', see `uk_councils.build_uk`);
 2. a rubber-sheet cartogram (Dougenik, Chrisman and Niemeyer) swells dense places (London,
    the metropolitan boroughs) and shrinks sparse ones until each point has about the same
    area, moving everything around them smoothly, so that neighbours keep their sides;

@@ -11,13 +11,17 @@ import csv
 import io
 import re
 import unicodedata
-from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
+
+if TYPE_CHECKING:
+    from foi.uk_councils import UkCouncils
 
 COLUMNS = [
     "code",
@@ -69,6 +73,41 @@ class Authority:
             if n and n not in out:
                 out.append(n)
         return out
+
+
+def names_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of `names` in running text, as whole words (not after
+    "Greater "), the longest where several start at one place: the names as a trie
+    ("Kent(?: County Council)?"), each longer continuation tried before a shorter ending,
+    which finds what an alternation of them longest first finds, 25-50 times faster (an
+    alternation of 2,500 names is tried name by name at every character of a letter)."""
+    trie: dict[str, Any] = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a name ends here
+    return re.compile(rf"(?<![\w-])(?<!Greater )(?:{_trie_regex(trie)})(?![\w-])")
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    # Iterative over the longest chains of single children (a name's tail), recursive only
+    # where names part, so that the depth is that of the branching, not of the names.
+    branches = []
+    for ch, child in sorted(node.items()):
+        if not ch:
+            continue
+        chain = [ch]
+        while len(child) == 1 and "" not in child:
+            (nxt, child), *_ = child.items()
+            chain.append(nxt)
+        branches.append(re.escape("".join(chain)) + _trie_regex(child))
+    if not branches:
+        return ""
+    body = "|".join(branches)
+    if "" in node:  # a name ends here: the longer ones first (greedy), then this one
+        return f"(?:{body})?"
+    return body if len(branches) == 1 else f"(?:{body})"
 
 
 def normalise_name(text: str) -> str:
@@ -176,9 +215,8 @@ class Registry:
                     continue
                 variants.setdefault(n, a.code)
         self._variant_codes = variants
-        alternation = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
         # "Greater Manchester" is a county, not Manchester City Council.
-        return re.compile(rf"(?<![\w-])(?<!Greater )(?:{alternation})(?![\w-])")
+        return names_pattern(variants)
 
     def code_for_variant(self, text: str) -> str:
         _ = self.name_pattern
@@ -187,6 +225,8 @@ class Registry:
     @cached_property
     def uk(self) -> UkCouncils:
         """Every current UK council, for senders outside the 153."""
+        from foi.uk_councils import UkCouncils
+
         return UkCouncils.load()
 
 
@@ -235,140 +275,3 @@ def write(rows: list[dict[str, str]], out: Path, columns: list[str] = COLUMNS) -
     writer.writeheader()
     writer.writerows(rows)
     atomic_write_text(out, buf.getvalue())
-
-
-# Every UK council (districts, Welsh, Scottish and Northern Irish councils too): to tell a
-# reply from a body outside the 153, such as a district that points to its county.
-UK_COLUMNS = [
-    "code",
-    "mysoc_code",
-    "name",
-    "nice_name",
-    "type",
-    "nation",
-    "region",
-    "county_code",
-    "children_services",
-    "alt_names",
-    "lat",
-    "long",
-]
-
-
-@dataclass(frozen=True)
-class Council:
-    code: str
-    name: str
-    nice_name: str
-    type: str
-    county_code: str = ""
-    children_services: bool = False
-    alt_names: tuple[str, ...] = ()
-
-
-class UkCouncils:
-    """Names of every current UK council, matched in running text longest first."""
-
-    def __init__(self, councils: list[Council]):
-        self.councils = councils
-        self.by_code = {c.code: c for c in councils}
-
-    @classmethod
-    def load(cls, path: Path | None = None) -> UkCouncils:
-        if path is None:
-            text = resources.files("foi").joinpath("data/uk_councils.csv").read_text("utf-8")
-        else:
-            text = Path(path).read_text("utf-8")
-        return cls(
-            [
-                Council(
-                    code=r["code"],
-                    name=r["name"],
-                    nice_name=r["nice_name"],
-                    type=r["type"],
-                    county_code=r["county_code"],
-                    children_services=r["children_services"] == "yes",
-                    alt_names=tuple(a for a in r["alt_names"].split(";") if a),
-                )
-                for r in csv.DictReader(io.StringIO(text))
-            ]
-        )
-
-    @cached_property
-    def _variants(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for c in self.councils:
-            names = [c.name, *(f"{c.nice_name} {s}" for s in _SUFFIXES), *c.alt_names]
-            # A bare place name ("Tonbridge and Malling") only for councils outside the 153:
-            # the 153's own place names are matched by Registry.name_pattern.
-            for n in names:
-                if len(n) >= 4 and n not in AMBIGUOUS:
-                    out.setdefault(n, c.code)
-        return out
-
-    @cached_property
-    def name_pattern(self) -> re.Pattern[str]:
-        alternation = "|".join(re.escape(v) for v in sorted(self._variants, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?<!Greater )(?:{alternation})(?![\w-])")
-
-    def for_variant(self, text: str) -> Council:
-        return self.by_code[self._variants[text]]
-
-
-def build_uk(reference_csv: Path, children_codes: set[str]) -> list[dict[str, str]]:
-    """Rows of uk_councils.csv: the current councils of mySociety's whole register."""
-    with open(reference_csv, encoding="utf-8") as fh:
-        ref = [r for r in csv.DictReader(fh) if not r["end-date"].strip()]
-    gss = {r["local-authority-code"]: r["gss-code"].strip() for r in ref}
-    centres = _county_centres(ref)
-    rows = []
-    for r in ref:
-        if r["local-authority-type"] in ("COMB", "SRA"):  # combined authorities are not councils
-            continue
-        names = [a.strip() for a in r["alt-names"].split(",") if a.strip()]
-        rows.append(
-            {
-                "code": r["gss-code"].strip(),
-                "mysoc_code": r["local-authority-code"],
-                "name": re.sub(r"\s+", " ", r["official-name"]).strip(),
-                "nice_name": r["nice-name"].strip(),
-                "type": r["local-authority-type"],
-                "nation": r["nation"],
-                "region": r["region"],
-                "county_code": gss.get(r["county-la"].strip(), ""),
-                "children_services": "yes" if r["gss-code"].strip() in children_codes else "no",
-                # Lower-case duplicates of a name add nothing to a case-sensitive match.
-                "alt_names": ";".join(dict.fromkeys(n for n in names if n[:1].isupper())),
-                "lat": centres.get(r["local-authority-code"], (r["lat"], r["long"]))[0],
-                "long": centres.get(r["local-authority-code"], (r["lat"], r["long"]))[1],
-            }
-        )
-    missing = children_codes - {r["code"] for r in rows}
-    if missing:
-        raise RegistryError(f"authorities with children's services not in the register: {missing}")
-    return rows
-
-
-def _county_centres(ref: list[dict[str, str]]) -> dict[str, tuple[str, str]]:
-    """A county council's centroid as the mean of its districts' (mySociety code -> lat, long).
-
-    The register's own point for many counties is far from the county (Lancashire's lies
-    near Corby, Hertfordshire's west of London, Suffolk's in Cambridgeshire), while its
-    districts' points are sound; the hex map (foi/hexmap.py) needs them right."""
-    districts: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for r in ref:
-        county = r["county-la"].strip()
-        if county and r["lat"].strip() and r["long"].strip():
-            districts[county].append((float(r["lat"]), float(r["long"])))
-    out = {}
-    for r in ref:
-        points = districts.get(r["local-authority-code"])
-        if r["local-authority-type"] == "CTY" and points:
-            lat = sum(p[0] for p in points) / len(points)
-            lon = sum(p[1] for p in points) / len(points)
-            out[r["local-authority-code"]] = (f"{lat:.6f}", f"{lon:.6f}")
-    return out
-
-
-def write_uk(rows: list[dict[str, str]], out: Path) -> None:
-    write(rows, out, UK_COLUMNS)

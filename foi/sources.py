@@ -89,62 +89,66 @@ def parse_sources(text: str, registry, where: str = "sources") -> list[Source]: 
     problems: list[str] = []
     for n, raw in enumerate(reader, start=2):
         row = {k: (v or "").strip() for k, v in raw.items() if k is not None}
-        if None in raw:
-            problems.append(f"{where} row {n}: too many columns")
+        problem = "too many columns" if None in raw else _row_problem(row, registry)
+        if problem:
+            problems.append(f"{where} row {n}: {problem}")
             continue
-        platform = row["platform"]
-        code = row["authority_code"] or None
-        if platform not in PLATFORMS:
-            problems.append(
-                f"{where} row {n}: platform {platform!r} is not one of {', '.join(PLATFORMS)}"
-            )
-            continue
-        if code is not None and registry.get(code) is None:
-            problems.append(
-                f"{where} row {n}: authority_code {code!r} is not one of the 153 authorities"
-            )
-            continue
-        if platform != "alaveteli" and code is None:
-            problems.append(f"{where} row {n}: {platform} needs an authority_code")
-            continue
-        url = row["url"]
-        parsed = urlparse(url.replace("{query}", "q"))
-        if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            problems.append(f"{where} row {n}: url {url!r} is not an http(s) URL")
-            continue
-        if platform == "council_site" and not row["link_selector"]:
-            problems.append(f"{where} row {n}: council_site needs a link_selector")
-            continue
-        if platform == "socrata" and not DATASET_ID.search(parsed.path):
-            problems.append(f"{where} row {n}: socrata url needs a dataset id (xxxx-xxxx)")
-            continue
-        bad = [
-            f"{col} {row[col]!r} ({err})"
-            for col in HEADER[3:]
-            if row[col] and (err := _check_selector(row[col]))
-        ]
-        if bad:
-            problems.append(f"{where} row {n}: invalid CSS selector: {'; '.join(bad)}")
-            continue
-        allowed = tuple(h.lower() for h in re.split(r"[\s;]+", row.get("allowed_hosts", "")) if h)
-        if bad_hosts := [h for h in allowed if not HOST.fullmatch(h)]:
-            problems.append(f"{where} row {n}: allowed_hosts {bad_hosts[0]!r} is not a host name")
-            continue
-        selectors = (row[c] for c in HEADER[3:])
         out.append(
             Source(
                 n,
-                code,
-                platform,
-                url,
-                *selectors,
-                allowed_hosts=allowed,
+                row["authority_code"] or None,
+                row["platform"],
+                row["url"],
+                *(row[c] for c in HEADER[3:]),
+                allowed_hosts=_allowed_hosts(row),
                 verified=row.get("verified", ""),
             )
         )
     if problems:
         raise SourcesError("\n".join(problems))
     return out
+
+
+def _allowed_hosts(row: dict[str, str]) -> tuple[str, ...]:
+    return tuple(h.lower() for h in re.split(r"[\s;]+", row.get("allowed_hosts", "")) if h)
+
+
+def _row_problem(row: dict[str, str], registry) -> str | None:  # type: ignore[no-untyped-def]
+    """What is wrong with one row of a sources file, in words, or None."""
+    platform, code, url = row["platform"], row["authority_code"] or None, row["url"]
+    parsed = urlparse(url.replace("{query}", "q"))
+    bad = [
+        f"{col} {row[col]!r} ({err})"
+        for col in HEADER[3:]
+        if row[col] and (err := _check_selector(row[col]))
+    ]
+    bad_hosts = [h for h in _allowed_hosts(row) if not HOST.fullmatch(h)]
+    checks = (
+        (platform not in PLATFORMS, f"platform {platform!r} is not one of {', '.join(PLATFORMS)}"),
+        (
+            code is not None and registry.get(code) is None,
+            f"authority_code {code!r} is not one of the 153 authorities",
+        ),
+        (platform != "alaveteli" and code is None, f"{platform} needs an authority_code"),
+        (
+            parsed.scheme not in ("http", "https") or not parsed.netloc,
+            f"url {url!r} is not an http(s) URL",
+        ),
+        (
+            platform == "council_site" and not row["link_selector"],
+            "council_site needs a link_selector",
+        ),
+        (
+            platform == "socrata" and not DATASET_ID.search(parsed.path),
+            "socrata url needs a dataset id (xxxx-xxxx)",
+        ),
+        (bool(bad), f"invalid CSS selector: {'; '.join(bad)}"),
+        (
+            bool(bad_hosts),
+            f"allowed_hosts {bad_hosts[0]!r} is not a host name" if bad_hosts else "",
+        ),
+    )
+    return next((message for failed, message in checks if failed), None)
 
 
 def load_sources(path: Path | None, registry) -> list[Source]:  # type: ignore[no-untyped-def]

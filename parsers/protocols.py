@@ -81,7 +81,7 @@ class CouncilLike(Protocol):
 
 @runtime_checkable
 class UkCouncilsLike(Protocol):
-    """Every current UK council (foi.registry.UkCouncils)."""
+    """Every current UK council (foi.uk_councils.UkCouncils)."""
 
     @property
     def name_pattern(self) -> re.Pattern[str]: ...

@@ -5,6 +5,7 @@ import csv
 import pytest
 
 from foi import registry as reg
+from foi import uk_councils
 from foi.registry import Registry
 from tests.conftest import ROOT, SHARED
 
@@ -108,11 +109,13 @@ def test_committed_uk_council_list_matches_a_rebuild_and_holds_every_authority(t
     rows = reg.build(
         SHARED / "reference/english_cs_authorities_153.csv", ROOT / "foi/data/authority_extras.csv"
     )
-    uk = reg.build_uk(SHARED / "reference/uk_local_authorities.csv", {r["code"] for r in rows})
+    uk = uk_councils.build_uk(
+        SHARED / "reference/uk_local_authorities.csv", {r["code"] for r in rows}
+    )
     out = tmp_path / "uk_councils.csv"
-    reg.write_uk(uk, out)
+    uk_councils.write_uk(uk, out)
     assert out.read_text() == (ROOT / "foi/data/uk_councils.csv").read_text()
-    councils = reg.UkCouncils.load(out)
+    councils = uk_councils.UkCouncils.load(out)
     assert sum(c.children_services for c in councils.councils) == 153
     district = councils.for_variant("Tonbridge and Malling Borough Council")
     assert not district.children_services
