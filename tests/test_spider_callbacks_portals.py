@@ -230,3 +230,11 @@ def test_icasework_renders_listing_and_item_pages_but_fetches_files_plainly(port
     (file,) = requests_in(out)
     assert file.url == BASE + pdf and "playwright" not in file.meta
     assert portal.render(file.url) == {}
+
+
+def test_every_platform_a_sources_file_names_has_one_spider():
+    # The sources file's platforms (foi/sources.py) are data; the spiders name their own.
+    from crawler.run import SPIDERS
+    from foi.sources import PLATFORMS
+
+    assert sorted(SPIDERS) == sorted(PLATFORMS)
