@@ -18,6 +18,8 @@ prints requests, bytes (measured at the servers), seconds and pages per second f
 - the same two on sites that send no Last-Modified, where the re-crawl asks for every page
   again (all 304s);
 - `foi crawl` with the build, the whole command a journalist waits for, full and again;
+- for the measurement only, the full crawl with its coverage reading switched off (a hook on
+  PYTHONPATH; no setting does it), to show what the reading costs against the anchor;
 - a full crawl with the default politeness (1 s a request per site), beside its floor: a
   site's requests one delay apart after its first (target: within 1.5x).
 
@@ -63,6 +65,14 @@ def letter_pdf(council: str) -> bytes:
     return builders.pdf(pages, header=f"{council} (synthetic benchmark letter)")
 
 
+# The crawl with its coverage reading switched off (crawler/pipelines.py: every document
+# "not read", as when no reader could start), for the measurement of what the reading costs.
+NO_READING = """
+from crawler.pipelines import ArchivePipeline
+from foi.isolate import Verdict
+
+ArchivePipeline.read = lambda self, body, name, digest: Verdict(None, "not read", final=False)
+"""
 LAST_MODIFIED = formatdate(time.time() - 30 * 86400, usegmt=True)  # published a month ago
 REQUESTS_PER_SITE = 10  # robots.txt, 2 listing pages, 6 disclosures, 1 attachment
 
@@ -188,12 +198,30 @@ def main() -> None:
             set_validators(root / "sites", last_modified=True)
             t_whole, n_whole = measure("foi crawl (with the build)", foi_crawl(whole, "c"))
             t_whole_incr, _ = measure("  again: incremental", foi_crawl(whole, "c"))
+            # What the coverage reading costs: the same crawl with it switched off, for the
+            # measurement only (a hook on PYTHONPATH, as tests/test_crawl_parse_bounded.py
+            # does; no setting of the project turns it off).
+            hook = root / "hook"
+            hook.mkdir()
+            (hook / "sitecustomize.py").write_text(NO_READING)
+            unread = {
+                **fast,
+                "PYTHONPATH": os.pathsep.join(filter(None, [str(hook), fast.get("PYTHONPATH")])),
+            }
+            t_unread, n_unread = measure(
+                "  measurement only: no coverage reading",
+                lambda: foi(*crawl, "--data-dir", str(root / "d"), env=unread),
+            )
             anchor = n_bare / t_bare
             print(
                 f"\nfoi crawl / bare spider, pages/s: {(n_full / t_full) / anchor:.2f}"
                 f" (target >= 0.70); sites without Last-Modified"
                 f" {(n_full_b / t_full_b) / anchor:.2f}; with the build"
                 f" {(n_whole / t_whole) / anchor:.2f}"
+            )
+            print(
+                f"  (without the coverage reading, measurement only:"
+                f" {(n_unread / t_unread) / anchor:.2f})"
             )
             print(
                 f"incremental / full crawl, time: {t_incr / t_full:.2f} (target <= 0.50);"

@@ -4,15 +4,19 @@ Before: a disk that filled up while Scrapy's FilesystemCacheStorage wrote a PDF 
 truncated in DATA_DIR/state/httpcache; once space was freed, the server's 304 made Scrapy
 serve the broken copy, and the crawl archived it as `ok`, that night and every night after.
 
-- **Written whole or not at all.** An entry is written into a new hidden folder beside its
-  place and renamed into it; a write that fails (the disk full) leaves the previous entry as
-  it was, logs a warning and counts `foi/httpcache/not_written`, and the crawl goes on (the
-  cache only saves a download).
+- **Written whole or not at all.** An entry is one file (its metadata, headers and body),
+  written under a temporary name beside its place and renamed over it; a write that fails
+  (the disk full) leaves the previous entry as it was, logs a warning and counts
+  `foi/httpcache/not_written`, and the crawl goes on (the cache only saves a download). One
+  file rather than Scrapy's seven per response, and no charset detection to store a PDF's
+  "encoding": the two took a fifth of the crawl's event loop (issue 14).
 - **Checked when read.** Each entry records its body's length and SHA-256; an entry whose
   body no longer matches (truncated or altered behind the crawler's back, or torn by a crash,
   which is why no fsync is needed) is deleted and treated as never cached, so the request
   goes out without `If-None-Match`/`If-Modified-Since` and the server sends the whole
-  document again. Entries written before this check are held to their Content-Length.
+  document again. Entries in Scrapy's folder layout (written before) are still read, with
+  the same checks, those without a digest held to their Content-Length, and replaced by a
+  file when next stored.
 - **Never a short body.** A response whose body does not match its Content-Length is never
   cached, and `CompleteBodyMiddleware` fails it (`truncated: 1,000 of 5,000 bytes
   (Content-Length)`), so the manifest records it as failed and the next crawl asks for it
@@ -22,12 +26,17 @@ serve the broken copy, and the crawl archived it as `ok`, that night and every n
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import ipaddress
+import json
 import logging
 import os
 import pickle
+import re
 import secrets
 import shutil
+import struct
 from pathlib import Path
 from time import time
 from typing import Any
@@ -37,9 +46,9 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.extensions.httpcache import FilesystemCacheStorage
 from scrapy.http import Headers, Response
-from scrapy.utils.python import to_bytes
+from scrapy.utils.misc import load_object
 from scrapy.utils.response import response_from_dict
-from w3lib.http import headers_dict_to_raw, headers_raw_to_dict
+from w3lib.http import headers_raw_to_dict
 
 logger = logging.getLogger(__name__)
 
@@ -99,22 +108,64 @@ class CompleteBodyMiddleware:
 
 
 class SafeCacheStorage(FilesystemCacheStorage):
-    """FilesystemCacheStorage, written atomically and checked when read (module docstring)."""
+    """FilesystemCacheStorage's places, one file per entry, written atomically and checked
+    when read (module docstring). Paths are plain strings: pathlib's parsing was most of
+    the cost of a cache miss, and every request of a first crawl is one."""
 
     def open_spider(self, spider: Spider) -> None:
         super().open_spider(spider)
         self._stats = spider.crawler.stats
+        self._made: set[str] = set()  # folders known to exist: no mkdir per entry
+        # Temporary names unique to this process (several workers may share one cache).
+        self._tmp = f"{secrets.token_hex(4)}.{os.getpid()}"
+        self._n = 0
 
     def _count(self, what: str) -> None:
         if getattr(self, "_stats", None) is not None:
             self._stats.inc_value(f"foi/httpcache/{what}")
 
+    def _paths(self, spider: Spider, request: Request) -> tuple[str, str]:
+        """The entry's file, and its folder in Scrapy's layout (an entry written before)."""
+        key = self._fingerprinter.fingerprint(request).hex()
+        legacy = os.path.join(self.cachedir, spider.name, key[0:2], key)
+        return legacy + ENTRY_SUFFIX, legacy
+
     def retrieve_response(self, spider: Spider, request: Request) -> Response | None:
-        rpath = Path(self._get_request_path(spider, request))
+        path, legacy = self._paths(spider, request)
         try:
-            metadata = self._read_meta(spider, request)
-            if metadata is None:
-                return None  # not cached, or expired
+            with self._open(path, "rb") as f:
+                if 0 < self.expiration_secs < time() - os.fstat(f.fileno()).st_mtime:
+                    return None  # expired
+                raw = f.read()
+        except FileNotFoundError:
+            if os.path.exists(os.path.join(legacy, "pickled_meta")):
+                return self._retrieve_legacy(Path(legacy), request)
+            return None  # not cached
+        except (OSError, EOFError) as exc:  # EOFError: a gzip entry cut short (HTTPCACHE_GZIP)
+            return self._discard(path, request, f"unreadable ({exc.__class__.__name__})")
+        try:
+            metadata, data = _decode(raw)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:  # not ours, or cut
+            return self._discard(path, request, f"unreadable ({exc.__class__.__name__})")
+        body = data["body"]
+        if metadata["body_length"] != len(body) or _sha256(body) != metadata["body_sha256"]:
+            return self._discard(path, request, "its body does not match what was stored")
+        try:
+            response = _response(data)
+        except (ValueError, TypeError, KeyError, AttributeError, ImportError, NameError) as exc:
+            return self._discard(path, request, f"unreadable ({exc.__class__.__name__})")
+        request.meta["cache_timestamp"] = metadata["timestamp"]
+        return response
+
+    def _retrieve_legacy(self, rpath: Path, request: Request) -> Response | None:
+        """An entry in the folder layout of Scrapy's storage (and of this one before it kept
+        one file per entry): read with its checks, and replaced by a file when next stored."""
+        try:
+            meta_path = rpath / "pickled_meta"
+            if 0 < self.expiration_secs < time() - meta_path.stat().st_mtime:
+                return None  # expired
+            with self._open(meta_path, "rb") as f:
+                metadata = pickle.load(f)  # noqa: S301 (our own cache, checked below)
             with self._open(rpath / "response_body", "rb") as f:
                 body = f.read()
             with self._open(rpath / "response_headers", "rb") as f:
@@ -130,21 +181,23 @@ class SafeCacheStorage(FilesystemCacheStorage):
                     data.update(pickle.load(f))  # noqa: S301 (our own cache, checked below)
             response = response_from_dict(data)
         except (OSError, EOFError, ValueError, KeyError, TypeError, pickle.UnpicklingError) as exc:
-            return self._discard(rpath, request, f"unreadable ({exc.__class__.__name__})")
+            return self._discard(str(rpath), request, f"unreadable ({exc.__class__.__name__})")
         digest, length = metadata.get("body_sha256"), metadata.get("body_length")
-        if digest is not None and (
-            length != len(body) or hashlib.sha256(body).hexdigest() != digest
-        ):
-            return self._discard(rpath, request, "its body does not match what was stored")
+        if digest is not None and (length != len(body) or _sha256(body) != digest):
+            return self._discard(str(rpath), request, "its body does not match what was stored")
         if digest is None and (why := truncated(request, response)):
-            return self._discard(rpath, request, why)  # an entry from before the check
+            return self._discard(str(rpath), request, why)  # an entry from before the check
         request.meta["cache_timestamp"] = metadata["timestamp"]
         return response
 
-    def _discard(self, rpath: Path, request: Request, why: str) -> None:
+    def _discard(self, path: str, request: Request, why: str) -> None:
         logger.warning("HTTP cache entry for %s dropped, %s: fetching it again", request.url, why)
         self._count("discarded")
-        shutil.rmtree(rpath, ignore_errors=True)
+        if os.path.isdir(path):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
         return None
 
     def store_response(self, spider: Spider, request: Request, response: Response) -> None:
@@ -154,7 +207,7 @@ class SafeCacheStorage(FilesystemCacheStorage):
                 headers[b"Content-Length"] = str(len(response.body)).encode()
         elif truncated(request, response):
             return  # never cached; CompleteBodyMiddleware fails it
-        rpath = Path(self._get_request_path(spider, request))
+        path, legacy = self._paths(spider, request)
         metadata = {
             "url": request.url,
             "method": request.method,
@@ -162,43 +215,132 @@ class SafeCacheStorage(FilesystemCacheStorage):
             "response_url": response.url,
             "timestamp": time(),
             "body_length": len(response.body),
-            "body_sha256": hashlib.sha256(response.body).hexdigest(),
+            "body_sha256": _sha256(response.body),
         }
-        extra = {
-            key: value
-            for key, value in response.to_dict().items()
-            if key not in {"url", "status", "headers", "body"}
-        }
-        files = {
-            "meta": to_bytes(repr(metadata)),
-            "pickled_meta": pickle.dumps(metadata, protocol=4),
-            "response_headers": headers_dict_to_raw(headers) or b"",
-            "response_body": response.body,
-            "response_data": pickle.dumps(extra, protocol=4),
-            "request_headers": headers_dict_to_raw(request.headers) or b"",
-            "request_body": request.body,
-        }
-        tmp = rpath.with_name(f".{rpath.name}.{secrets.token_hex(6)}.tmp")
+        entry = _encode(metadata, headers, _attributes(response), response.body)
+        folder, name = os.path.split(path)
+        self._n += 1
+        tmp = os.path.join(folder, f".{name}.{self._tmp}.{self._n}.tmp")
         try:
-            rpath.parent.mkdir(parents=True, exist_ok=True)
-            tmp.mkdir()  # with the user's umask, as the cache's other folders
-            for name, data in files.items():
-                with self._open(tmp / name, "wb") as f:
-                    f.write(data)
-            _swap(tmp, rpath)
+            if folder not in self._made:
+                os.makedirs(folder, exist_ok=True)
+                self._made.add(folder)
+            # Written beside its place and renamed over it: a reader sees the previous entry
+            # or this one, whole. No fsync: a crash can tear only the temporary file, or an
+            # entry whose body then fails its length and digest, which is dropped.
+            with self._open(tmp, "wb") as f:
+                f.write(entry)
+            os.replace(tmp, path)
         except OSError as exc:  # the disk full, a folder not writable: the previous entry stays
-            shutil.rmtree(tmp, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
             self._count("not_written")
             logger.warning("HTTP cache entry for %s not written (%s)", request.url, exc)
+            return
+        if os.path.isdir(legacy):  # the same entry in Scrapy's layout, now superseded
+            shutil.rmtree(legacy, ignore_errors=True)
 
 
-def _swap(new: Path, place: Path) -> None:
-    """Put the folder `new` where `place` is, in two renames; between them `place` is absent
-    (read as not cached), never half written."""
-    if not place.exists():
-        os.rename(new, place)
-        return
-    old = place.with_name(f".{place.name}.{secrets.token_hex(6)}.old")
-    os.rename(place, old)
-    os.rename(new, place)
-    shutil.rmtree(old, ignore_errors=True)
+# One entry, one file: MAGIC, the length of a JSON head (4 bytes, big-endian), the head
+# (metadata, headers and the response's other attributes), then the body as it came.
+ENTRY_SUFFIX = ".entry"
+MAGIC = b"foi-httpcache 1\n"
+_HEAD = struct.Struct(">I")
+# What an entry keeps of a response besides url, status, headers and body, and the response
+# classes it may name (response_from_dict loads what `_class` names).
+_EXTRA = frozenset({"flags", "ip_address", "protocol", "encoding", "_class"})
+_CLASSES = re.compile(r"scrapy\.http\.response(?:\.\w+)*\.\w+")
+
+
+_classes: dict[str, type[Response]] = {}
+
+
+def _response(data: dict[str, Any]) -> Response:
+    """response_from_dict(data), without its second copy of the headers nor an import per
+    entry (every response of a re-crawl comes from here)."""
+    name = data.pop("_class", None)
+    if name is None:
+        return response_from_dict(data)  # the class guessed from the headers, as Scrapy does
+    if (cls := _classes.get(name)) is None:
+        cls = load_object(name)
+        if not (isinstance(cls, type) and issubclass(cls, Response)):
+            raise TypeError(f"{name} is not a response class")
+        _classes[name] = cls
+    return cls(**data)  # the headers as a plain dict: made into Headers once, here
+
+
+def _sha256(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def _attributes(response: Response) -> dict[str, Any]:
+    """What Response.to_dict() keeps besides url, status, headers and body, but the encoding
+    only where it was given: to_dict() works it out from the body, which for a PDF (a
+    TextResponse to Scrapy) runs charset detection over every byte of it, on the event loop."""
+    out: dict[str, Any] = {
+        attr: getattr(response, attr)
+        for attr in response.attributes
+        if attr not in {"url", "status", "headers", "body", "request", "certificate", "encoding"}
+    }
+    if (given := getattr(response, "_encoding", None)) is not None:
+        out["encoding"] = given
+    if type(response) is not Response:
+        out["_class"] = f"{type(response).__module__}.{type(response).__name__}"
+    return out
+
+
+def _latin1(values: Any) -> list[str]:
+    return [bytes(v).decode("latin-1") for v in values]
+
+
+def _encode(
+    metadata: dict[str, Any], headers: Headers, extra: dict[str, Any], body: bytes
+) -> bytes:
+    kept: dict[str, Any] = {}
+    for key, value in extra.items():
+        if key == "ip_address":
+            kept[key] = None if value is None else str(value)
+        elif key == "flags":  # "cached" says where this run got it: not kept, nor piled up
+            kept[key] = [str(f) for f in value if f != "cached"]
+        elif key in _EXTRA and (value is None or isinstance(value, str)):
+            kept[key] = value
+    head = json.dumps(
+        {
+            **metadata,
+            "headers": [[k.decode("latin-1"), _latin1(v)] for k, v in headers.items()],
+            "extra": kept,
+        },
+        ensure_ascii=False,
+    ).encode("utf-8")
+    return b"".join((MAGIC, _HEAD.pack(len(head)), head, body))
+
+
+def _decode(raw: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(metadata, the dict response_from_dict takes) of one entry; ValueError where it is
+    not one whole entry of this layout."""
+    if not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + _HEAD.size:
+        raise ValueError("not an entry")
+    (size,) = _HEAD.unpack_from(raw, len(MAGIC))
+    start = len(MAGIC) + _HEAD.size
+    if start + size > len(raw):
+        raise ValueError("cut short")
+    head = json.loads(raw[start : start + size])
+    body = raw[start + size :]
+    extra = {k: v for k, v in head["extra"].items() if k in _EXTRA}
+    if extra.get("ip_address") is not None:
+        extra["ip_address"] = ipaddress.ip_address(extra["ip_address"])
+    if "_class" in extra and not _CLASSES.fullmatch(str(extra["_class"])):
+        raise ValueError(f"response class {extra['_class']!r} not allowed")
+    data = {
+        **extra,
+        "url": head["response_url"],
+        "status": int(head["status"]),
+        "headers": {
+            k.encode("latin-1"): [v.encode("latin-1") for v in vs] for k, vs in head["headers"]
+        },
+        "body": body,
+    }
+    metadata = {k: head[k] for k in ("url", "method", "status", "response_url", "timestamp")}
+    metadata["body_length"] = int(head["body_length"])
+    metadata["body_sha256"] = str(head["body_sha256"])
+    return metadata, data

@@ -27,8 +27,16 @@ from parsers.detect import sniff
 from parsers.model import ParseError
 
 logger = logging.getLogger(__name__)
-# Worker processes reading kept documents during a crawl (Scrapy keeps one core busy).
-READERS = int(os.environ.get("FOI_CRAWL_READERS", max(1, (os.cpu_count() or 2) // 2)))
+# Worker processes reading kept documents during a crawl: one per core, a little below the
+# crawl's own CPU priority (nice), so that the fetching comes first, reading takes what CPU
+# it leaves, and every core reads once the fetching is done. (Half the cores at the crawl's
+# priority took CPU the fetching needed on a 2-core machine: issue 14.) A document's time
+# limit is still wall time: where every core is busy with other work at normal priority, a
+# reader at nice 5 gets about a quarter of a core rather than half, so a scanned letter
+# that needs most of FOI_PARSE_TIMEOUT's minute could run over it there
+# (FOI_CRAWL_READERS_NICE=0 reads at the crawl's own priority).
+READERS = int(os.environ.get("FOI_CRAWL_READERS", max(1, os.cpu_count() or 2)))
+READERS_NICE = int(os.environ.get("FOI_CRAWL_READERS_NICE", "5"))
 
 DECLARED = {
     "pdf": "pdf",
@@ -54,13 +62,14 @@ class _Reading:
     def __init__(self, campaign_source: str):
         from twisted.internet import reactor
 
-        self.reader = IsolatedReader(campaign_source, workers=READERS)
+        self.reader = IsolatedReader(campaign_source, workers=READERS, nice=READERS_NICE)
         # More threads than workers: one hands a worker its next document while another
         # waits for a reading, and the archive's writes wait on the disk beside them.
         self.threads = ThreadPool(minthreads=0, maxthreads=READERS + 2, name="foi-read")
         self.threads.start()
-        for _ in range(READERS):  # the workers start while the first pages are fetched
-            self.threads.callInThread(self.reader.warm)
+        # Each worker starts with the first document it is given, not with the crawl: a
+        # re-crawl that fetches no new document (most nights) starts none, and a worker's
+        # start (the parsers, the campaign, the registry) would take CPU the fetching needs.
         self.users = 0
         self.stopped = False
         # However the crawl ends, no thread or worker outlives it.

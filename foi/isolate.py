@@ -51,7 +51,7 @@ class Verdict:
         return self.parsed, self.error
 
 
-def _serve(conn: Connection, campaign_source: str, memory_mb: int) -> None:
+def _serve(conn: Connection, campaign_source: str, memory_mb: int, nice: int = 0) -> None:
     from foi.campaign import load_campaign
     from foi.registry import Registry
     from parsers.model import ParseError
@@ -59,6 +59,8 @@ def _serve(conn: Connection, campaign_source: str, memory_mb: int) -> None:
 
     # Ctrl-C is the parent's to handle (it stops the workers): no traceback from each of them.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if nice:
+        os.nice(nice)
     if memory_mb:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -92,10 +94,10 @@ def _serve(conn: Connection, campaign_source: str, memory_mb: int) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, campaign_source: str, memory_mb: int):
+    def __init__(self, ctx: Any, campaign_source: str, memory_mb: int, nice: int = 0):
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(
-            target=_serve, args=(child, campaign_source, memory_mb), daemon=True
+            target=_serve, args=(child, campaign_source, memory_mb, nice), daemon=True
         )
         self.proc.start()
         child.close()
@@ -227,8 +229,10 @@ class IsolatedReader:
         workers: int = 1,
         timeout: float = TIMEOUT,
         memory_mb: int = MEMORY_MB,
+        nice: int = 0,
     ):
         self.campaign_source, self.timeout, self.memory_mb = campaign_source, timeout, memory_mb
+        self.nice = nice
         self._ctx = mp.get_context("forkserver")
         # Each slot holds an idle worker, or None where one is to be started when needed.
         self._slots: queue.SimpleQueue[_Worker | None] = queue.SimpleQueue()
@@ -244,7 +248,7 @@ class IsolatedReader:
         worker = self._slots.get()
         try:
             if worker is None and not self._closed.is_set():
-                worker = _Worker(self._ctx, self.campaign_source, self.memory_mb)
+                worker = _Worker(self._ctx, self.campaign_source, self.memory_mb, self.nice)
                 with self._lock:
                     self._started.append(worker)
         finally:
@@ -256,7 +260,7 @@ class IsolatedReader:
             if self._closed.is_set():
                 return _stopped()
             if worker is None:
-                worker = _Worker(self._ctx, self.campaign_source, self.memory_mb)
+                worker = _Worker(self._ctx, self.campaign_source, self.memory_mb, self.nice)
                 with self._lock:
                     self._started.append(worker)
             deadline = time.monotonic() + self.timeout

@@ -12,10 +12,12 @@ from __future__ import annotations
 import errno
 import hashlib
 import http.server
+import ipaddress
 import json
 import os
 import pickle
 import shutil
+import struct
 import subprocess
 import sys
 import threading
@@ -24,11 +26,18 @@ from pathlib import Path
 
 import pytest
 from scrapy import Request
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
+from w3lib.http import headers_dict_to_raw
 
-from crawler.httpcache import CompleteBodyMiddleware, SafeCacheStorage, TruncatedResponse
+from crawler.httpcache import (
+    ENTRY_SUFFIX,
+    MAGIC,
+    CompleteBodyMiddleware,
+    SafeCacheStorage,
+    TruncatedResponse,
+)
 from foi.archive import Archive
 from tests import builders
 from tests.conftest import ROOT
@@ -141,19 +150,52 @@ def pdf_records(data: Path) -> list:
     return [r for r in Archive(data).records() if r.location.endswith("/foi/reply.pdf")]
 
 
+def entry_of(path: Path) -> tuple[dict, bytes]:
+    """(metadata, body) of one cache entry file (crawler/httpcache.py's layout)."""
+    raw = path.read_bytes()
+    assert raw.startswith(MAGIC)
+    (size,) = struct.unpack_from(">I", raw, len(MAGIC))
+    start = len(MAGIC) + 4
+    return json.loads(raw[start : start + size]), raw[start + size :]
+
+
 def cache_entries(data: Path) -> list[Path]:
     """The cache entries of the reply PDF (their request was for it)."""
     root = data / "state" / "httpcache"
     return [
-        p.parent
-        for p in root.rglob("pickled_meta")
-        if pickle.loads(p.read_bytes())["url"].endswith("/foi/reply.pdf")
+        p
+        for p in root.rglob(f"*{ENTRY_SUFFIX}")
+        if entry_of(p)[0]["url"].endswith("/foi/reply.pdf")
     ]
 
 
 def whole(entry: Path) -> bool:
-    meta = pickle.loads((entry / "pickled_meta").read_bytes())
-    return (entry / "response_body").read_bytes() == PDF and meta["body_length"] == len(PDF)
+    meta, body = entry_of(entry)
+    return body == PDF and meta["body_length"] == len(PDF)
+
+
+def legacy_entry(entry: Path) -> Path:
+    """Rewrite an entry in Scrapy's own folder layout (seven files, no length or digest in its
+    metadata), as an older version of the project or Scrapy's storage left it."""
+    meta, body = entry_of(entry)
+    folder = entry.with_suffix("")
+    folder.mkdir()
+    keep = {k: meta[k] for k in ("url", "method", "status", "response_url", "timestamp")}
+    headers = {k.encode("latin-1"): [v.encode("latin-1") for v in vs] for k, vs in meta["headers"]}
+    extra = {k: v for k, v in meta["extra"].items() if k != "ip_address"}
+    files = {
+        "meta": repr(keep).encode(),
+        "pickled_meta": pickle.dumps(keep, protocol=4),
+        "response_headers": headers_dict_to_raw(headers) or b"",
+        "response_body": body,
+        "response_data": pickle.dumps(extra, protocol=4),
+        "request_headers": b"",
+        "request_body": b"",
+    }
+    for name, content in files.items():
+        (folder / name).write_bytes(content)
+    entry.unlink()
+    return folder
 
 
 def test_a_body_shorter_than_its_content_length_is_failed_and_fetched_again(site, tmp_path):
@@ -175,8 +217,7 @@ def test_a_cache_entry_truncated_behind_the_crawlers_back_is_not_archived(site, 
     data, sources = tmp_path / "data", sources_for(site, tmp_path)
     crawl(data, sources)
     (entry,) = cache_entries(data)
-    body = entry / "response_body"
-    body.write_bytes(body.read_bytes()[:5000])  # as a full disk once left it
+    entry.write_bytes(entry.read_bytes()[:5000])  # as a full disk once left it
     site.requests.clear()
     crawl(data, sources)
     # The broken copy was dropped: the PDF was asked for without If-None-Match, so the
@@ -190,21 +231,39 @@ def test_a_cache_entry_truncated_behind_the_crawlers_back_is_not_archived(site, 
 
 
 def test_a_cache_entry_from_before_the_check_is_held_to_its_content_length(site, tmp_path):
-    """An entry Scrapy's own storage wrote (no length or digest in its metadata), truncated
-    behind the crawler's back: its Content-Length gives it away."""
+    """An entry Scrapy's own storage wrote (seven files in a folder, no length or digest in
+    its metadata), truncated behind the crawler's back: its Content-Length gives it away."""
     data, sources = tmp_path / "data", sources_for(site, tmp_path)
     crawl(data, sources)
     (entry,) = cache_entries(data)
-    meta = pickle.loads((entry / "pickled_meta").read_bytes())
-    for key in ("body_length", "body_sha256"):
-        del meta[key]
-    (entry / "pickled_meta").write_bytes(pickle.dumps(meta, protocol=4))
-    body = entry / "response_body"
+    folder = legacy_entry(entry)
+    body = folder / "response_body"
     body.write_bytes(body.read_bytes()[:5000])
+    site.requests.clear()
     crawl(data, sources)
+    assert None in site.pdf_requests()  # dropped: asked for whole, not revalidated
     assert {r.sha256 for r in pdf_records(data) if r.status == "ok"} == {
         hashlib.sha256(PDF).hexdigest()
     }
+    assert not folder.exists()  # and cached again as one file
+    (entry,) = cache_entries(data)
+    assert whole(entry)
+
+
+def test_a_whole_cache_entry_from_before_is_still_revalidated(site, tmp_path):
+    """An entry in Scrapy's folder layout that is whole is used as it was (a 304 and no
+    body), so the first crawl after an upgrade asks for nothing again; it is replaced by
+    one file when stored again."""
+    data, sources = tmp_path / "data", sources_for(site, tmp_path)
+    crawl(data, sources)
+    (entry,) = cache_entries(data)
+    folder = legacy_entry(entry)
+    site.requests.clear()
+    crawl(data, sources)
+    assert site.pdf_requests() == [ETAG]  # revalidated: the server answered 304
+    assert not folder.exists()
+    (entry,) = cache_entries(data)
+    assert whole(entry)
 
 
 # -- a full disk --------------------------------------------------------------------------------
@@ -236,13 +295,18 @@ rm "$CACHE/filler"
 "$PYTHON" -c "$REPORT" "$CACHE" > "$OUT"
 """
 REPORT = (
-    "import json, pickle, sys\n"
+    "import json, sys\n"
     "from pathlib import Path\n"
+    "from tests.test_cache_faults import entry_of\n"
     "out = []\n"
-    "for p in Path(sys.argv[1]).rglob('pickled_meta'):\n"
-    "    meta = pickle.loads(p.read_bytes())\n"
-    "    body = (p.parent / 'response_body').read_bytes()\n"
-    "    out.append([meta['url'], meta.get('body_length'), len(body)])\n"
+    "for p in Path(sys.argv[1]).rglob('*'):\n"
+    "    if p.is_file() and p.name != 'filler':\n"
+    "        try:\n"
+    "            meta, body = entry_of(p)\n"
+    "        except Exception:\n"
+    "            out.append([str(p), -1, p.stat().st_size])  # not an entry: torn or left over\n"
+    "            continue\n"
+    "        out.append([meta['url'], meta.get('body_length'), len(body)])\n"
     "print(json.dumps(out))\n"
 )
 
@@ -300,7 +364,7 @@ def test_disk_full_in_the_middle_of_a_cache_write_keeps_the_previous_entry(tmp_p
 
     def fills_up(path, mode="rb", *args, **kwargs):  # type: ignore[no-untyped-def]
         fh = real_open(path, mode, *args, **kwargs)
-        if "w" in mode and Path(path).name == "response_body":
+        if "w" in mode:
             real_write = fh.write
 
             def write(data: bytes) -> int:
@@ -316,19 +380,60 @@ def test_disk_full_in_the_middle_of_a_cache_write_keeps_the_previous_entry(tmp_p
     kept = store.retrieve_response(spider, request)
     assert kept is not None and kept.body == old  # the previous entry, whole
     leftovers = [p for p in (tmp_path / "cache").rglob("*") if p.name.startswith(".")]
-    assert leftovers == []  # no half-written folder left behind
+    assert leftovers == []  # no half-written file left behind
 
 
 def test_a_torn_entry_is_read_as_not_cached(tmp_path):
     store, spider = storage(tmp_path)
     request = Request("http://127.0.0.1:1/foi/reply.pdf")
+    entry = Path(store._paths(spider, request)[0])
+    # Cut anywhere (a crash after the rename, before the data reached the disk, leaves a
+    # short or empty file): never served, and dropped so the next request is not conditional.
+    for cut in (0, 10, len(MAGIC) + 2, 200, -len(PDF), -1):
+        store.store_response(spider, request, pdf_response(request.url))
+        raw = entry.read_bytes()
+        entry.write_bytes(raw[: cut % len(raw)])
+        assert store.retrieve_response(spider, request) is None, cut
+        assert not entry.exists()
+    # A body altered behind the crawler's back, its length kept.
     store.store_response(spider, request, pdf_response(request.url))
-    entry = Path(store._get_request_path(spider, request))
-    (entry / "response_body").write_bytes(PDF[:100])
+    raw = entry.read_bytes()
+    entry.write_bytes(raw[:-20] + b"x" * 20)
     assert store.retrieve_response(spider, request) is None
-    assert not entry.exists()  # dropped, so the next request is not conditional
-    store.store_response(spider, request, pdf_response(request.url))
-    (entry / "pickled_meta").write_bytes(b"\x80\x04")  # a metadata file cut short
+    assert not entry.exists()
+
+
+def test_an_entry_keeps_what_the_response_was(tmp_path):
+    """Class, status, headers (any bytes), the address it came from and its flags come back
+    as they went in; an entry naming a class outside Scrapy's responses is refused."""
+    store, spider = storage(tmp_path)
+    request = Request("http://127.0.0.1:1/foi/reply")
+    response = HtmlResponse(
+        "http://127.0.0.1:1/foi/reply?moved=1",
+        status=203,
+        headers={"Content-Type": "text/html; charset=utf-8", "X-Odd": b"\xff\x00 caf\xc3\xa9"},
+        body="<p>café</p>".encode(),
+        ip_address=ipaddress.ip_address("127.0.0.1"),
+        protocol="HTTP/1.1",
+        flags=["redirected"],
+    )
+    store.store_response(spider, request, response)
+    back = store.retrieve_response(spider, request)
+    assert type(back) is HtmlResponse and back.text == "<p>café</p>"
+    assert (back.url, back.status, back.protocol, back.flags) == (
+        response.url,
+        203,
+        "HTTP/1.1",
+        ["redirected"],
+    )
+    assert back.headers.getlist("X-Odd") == [b"\xff\x00 caf\xc3\xa9"]
+    assert back.ip_address == ipaddress.ip_address("127.0.0.1")
+    assert "cache_timestamp" in request.meta
+    entry = Path(store._paths(spider, request)[0])
+    head, body = entry_of(entry)
+    head["extra"]["_class"] = "subprocess.Popen"
+    planted = json.dumps(head).encode()
+    entry.write_bytes(MAGIC + struct.pack(">I", len(planted)) + planted + body)
     assert store.retrieve_response(spider, request) is None
 
 
