@@ -189,10 +189,17 @@ def response(conversation: Conversation) -> Read:
     if len(conversation.parts) == 1 or complete(latest.parsed):
         return latest
     parsed = [r.parsed for r in conversation.parts if r.parsed is not None]
-    return replace(latest, parsed=combine(parsed, field_questions(latest.campaign)))
+    conditional = frozenset(
+        q.no for q in getattr(latest.campaign, "questions", ()) if getattr(q, "conditional", False)
+    )
+    return replace(latest, parsed=combine(parsed, field_questions(latest.campaign), conditional))
 
 
-def combine(parts: list[ParsedResponse], questions_of: dict[str, int]) -> ParsedResponse:
+def combine(
+    parts: list[ParsedResponse],
+    questions_of: dict[str, int],
+    conditional: frozenset[int] = frozenset(),
+) -> ParsedResponse:
     """Replies in date order made one: per question, the latest reply that addresses it (its
     status is not not_answered) gives the answer and status, and the coded facts of that
     question; a fact of no known question comes from the latest reply."""
@@ -217,7 +224,7 @@ def combine(parts: list[ParsedResponse], questions_of: dict[str, int]) -> Parsed
         answers=[answers[n] for n in sorted(answers)],
         statuses=ordered,
         fields={name: fields[name] for name in latest.fields},
-        outcome=outcome_from_statuses(ordered, text),
+        outcome=outcome_from_statuses(ordered, text, conditional),
         exemptions=unique([e for p in parts for e in p.exemptions]),
         links=unique([u for p in parts for u in p.links]),
         text=text,
