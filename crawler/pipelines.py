@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -20,6 +19,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.python.threadpool import ThreadPool
 
 from foi.archive import Archive, Record, sha256
+from foi.datadir import root_from
 from foi.isolate import IsolatedReader, Verdict
 from foi.parsecache import ParseCache
 from foi.responses import out_of_scope
@@ -114,7 +114,7 @@ class ArchivePipeline:
 
     def open_spider(self) -> None:
         spider = self.crawler.spider
-        self.archive = Archive(Path(spider.settings.get("FOI_DATA_DIR") or "data"))
+        self.archive = Archive(root_from(spider.settings.get("FOI_DATA_DIR")))
         self.campaign = spider.campaign.id  # type: ignore[attr-defined]
         # What the archive already holds: a re-crawl records only what is new or changed.
         # A document whose raw file went missing is not known: the crawl fetches it again.

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from parsers.status import outcome_from_statuses
+from parsers.status import conditional_questions, outcome_from_statuses
 from parsers.urls import unique
 
 if TYPE_CHECKING:
@@ -189,9 +189,7 @@ def response(conversation: Conversation) -> Read:
     if len(conversation.parts) == 1 or complete(latest.parsed):
         return latest
     parsed = [r.parsed for r in conversation.parts if r.parsed is not None]
-    conditional = frozenset(
-        q.no for q in getattr(latest.campaign, "questions", ()) if getattr(q, "conditional", False)
-    )
+    conditional = conditional_questions(latest.campaign) if latest.campaign else frozenset()
     return replace(latest, parsed=combine(parsed, field_questions(latest.campaign), conditional))
 
 

@@ -24,6 +24,7 @@ from parsers.sentences import sentences
 from parsers.status import (
     POINTER_LEAD,
     QuestionStatus,
+    conditional_questions,
     generic_outcome,
     letter_decision,
     outcome_from_statuses,
@@ -171,10 +172,6 @@ def _describes(answer: str) -> bool:
     )
 
 
-def _conditional(campaign: CampaignLike) -> frozenset[int]:
-    return frozenset(q.no for q in campaign.questions if q.conditional)
-
-
 def parse_document(
     data: bytes,
     name: str | None,
@@ -295,7 +292,7 @@ def _decided(
         return [], generic_outcome(own_text, doc.meta.get("status_banner"), sender)
     numbers = [q.no for q in campaign.questions]
     statuses = question_statuses(by_no, numbers, own_text, sender)
-    result = outcome_from_statuses(statuses, own_text, _conditional(campaign))
+    result = outcome_from_statuses(statuses, own_text, conditional_questions(campaign))
     if banner := doc.meta.get("status_banner"):
         result = generic_outcome(own_text, banner, sender) if not answers else result
     return statuses, result
@@ -322,7 +319,7 @@ def _answered_by_fields(
     for q in late:
         q.status, q.evidence = "answered", fields_evidence(fields, campaign, q.no)
     if late and not (doc.meta.get("status_banner") and not answers):
-        return outcome_from_statuses(statuses, own_text, _conditional(campaign))
+        return outcome_from_statuses(statuses, own_text, conditional_questions(campaign))
     return result
 
 

@@ -28,6 +28,7 @@ from parsers.outcome import (
     _positive,
     exemptions,
 )
+from parsers.protocols import CampaignLike
 from parsers.sentences import sentences
 
 # How a pointer to another answer opens ("Please see ...", "As per ..."); the response
@@ -249,6 +250,11 @@ NEGATIVE_SIGNS = re.compile(
     r"\bnot\s+held\b|\bdo(?:es)?\s+not\s+hold\b|\bwithh(?:e|o)ld|\bexempt\b|\brefus|\bhas\s+not\s+(?:been\s+)?answered\b",
     re.I,
 )
+
+
+def conditional_questions(campaign: CampaignLike) -> frozenset[int]:
+    """The campaign's questions asked only "if ..." (see outcome_from_statuses)."""
+    return frozenset(q.no for q in campaign.questions if q.conditional)
 
 
 def outcome_from_statuses(
