@@ -242,18 +242,6 @@ class IsolatedReader:
         self._lock = threading.Lock()
         self._closed = threading.Event()
 
-    def warm(self) -> None:
-        """Start a worker now, so that the first document does not wait for it (called from
-        a thread while the crawl starts fetching)."""
-        worker = self._slots.get()
-        try:
-            if worker is None and not self._closed.is_set():
-                worker = _Worker(self._ctx, self.campaign_source, self.memory_mb, self.nice)
-                with self._lock:
-                    self._started.append(worker)
-        finally:
-            self._slots.put(worker)
-
     def read(self, job: Job) -> Verdict:
         worker = self._slots.get()
         try:
