@@ -11,14 +11,15 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
+
+from foi.namefinder import NameFinder
 
 if TYPE_CHECKING:
     from foi.uk_councils import UkCouncils
@@ -73,41 +74,6 @@ class Authority:
             if n and n not in out:
                 out.append(n)
         return out
-
-
-def names_pattern(names: Iterable[str]) -> re.Pattern[str]:
-    """One regex finding any of `names` in running text, as whole words (not after
-    "Greater "), the longest where several start at one place: the names as a trie
-    ("Kent(?: County Council)?"), each longer continuation tried before a shorter ending,
-    which finds what an alternation of them longest first finds, 25-50 times faster (an
-    alternation of 2,500 names is tried name by name at every character of a letter)."""
-    trie: dict[str, Any] = {}
-    for name in names:
-        node = trie
-        for ch in name:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a name ends here
-    return re.compile(rf"(?<![\w-])(?<!Greater )(?:{_trie_regex(trie)})(?![\w-])")
-
-
-def _trie_regex(node: dict[str, Any]) -> str:
-    # Iterative over the longest chains of single children (a name's tail), recursive only
-    # where names part, so that the depth is that of the branching, not of the names.
-    branches = []
-    for ch, child in sorted(node.items()):
-        if not ch:
-            continue
-        chain = [ch]
-        while len(child) == 1 and "" not in child:
-            (nxt, child), *_ = child.items()
-            chain.append(nxt)
-        branches.append(re.escape("".join(chain)) + _trie_regex(child))
-    if not branches:
-        return ""
-    body = "|".join(branches)
-    if "" in node:  # a name ends here: the longer ones first (greedy), then this one
-        return f"(?:{body})?"
-    return body if len(branches) == 1 else f"(?:{body})"
 
 
 def normalise_name(text: str) -> str:
@@ -205,8 +171,8 @@ class Registry:
         return None
 
     @cached_property
-    def name_pattern(self) -> re.Pattern[str]:
-        """One regex matching every name variant in running text, longest first."""
+    def name_finder(self) -> NameFinder:
+        """Every name variant in running text, longest first."""
         variants: dict[str, str] = {}
         for a in self.authorities:
             names = [*a.names(), *_generated_aliases(a.name, a.nice_name)]
@@ -216,10 +182,10 @@ class Registry:
                 variants.setdefault(n, a.code)
         self._variant_codes = variants
         # "Greater Manchester" is a county, not Manchester City Council.
-        return names_pattern(variants)
+        return NameFinder(variants)
 
     def code_for_variant(self, text: str) -> str:
-        _ = self.name_pattern
+        _ = self.name_finder
         return self._variant_codes[text]
 
     @cached_property

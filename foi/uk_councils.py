@@ -14,7 +14,8 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
-from foi.registry import _SUFFIXES, AMBIGUOUS, RegistryError, names_pattern, write
+from foi.namefinder import NameFinder
+from foi.registry import _SUFFIXES, AMBIGUOUS, RegistryError, write
 
 # Every UK council (districts, Welsh, Scottish and Northern Irish councils too): to tell a
 # reply from a body outside the 153, such as a district that points to its county.
@@ -79,15 +80,15 @@ class UkCouncils:
         for c in self.councils:
             names = [c.name, *(f"{c.nice_name} {s}" for s in _SUFFIXES), *c.alt_names]
             # A bare place name ("Tonbridge and Malling") only for councils outside the 153:
-            # the 153's own place names are matched by Registry.name_pattern.
+            # the 153's own place names are matched by Registry.name_finder.
             for n in names:
                 if len(n) >= 4 and n not in AMBIGUOUS:
                     out.setdefault(n, c.code)
         return out
 
     @cached_property
-    def name_pattern(self) -> re.Pattern[str]:
-        return names_pattern(self._variants)
+    def name_finder(self) -> NameFinder:
+        return NameFinder(self._variants)
 
     def for_variant(self, text: str) -> Council:
         return self.by_code[self._variants[text]]

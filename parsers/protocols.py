@@ -9,8 +9,7 @@ so frozen dataclasses and cached properties satisfy them.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from types import ModuleType
 from typing import Any, Protocol, runtime_checkable
 
@@ -55,6 +54,20 @@ class CampaignLike(Protocol):
         ...
 
 
+class NameMatchLike(Protocol):
+    """A name found in a text (a regex match satisfies it)."""
+
+    def group(self, _: int = 0, /) -> str: ...
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+
+
+class NameFinderLike(Protocol):
+    """Every one of many names in running text, longest first, none overlapping."""
+
+    def finditer(self, text: str) -> Iterator[NameMatchLike]: ...
+
+
 @runtime_checkable
 class AuthorityLike(Protocol):
     """One of the registry's authorities (foi.registry.Authority)."""
@@ -84,7 +97,7 @@ class UkCouncilsLike(Protocol):
     """Every current UK council (foi.uk_councils.UkCouncils)."""
 
     @property
-    def name_pattern(self) -> re.Pattern[str]: ...
+    def name_finder(self) -> NameFinderLike: ...
     @property
     def by_code(self) -> Mapping[str, CouncilLike]: ...
     def for_variant(self, text: str) -> CouncilLike: ...
@@ -95,7 +108,7 @@ class RegistryLike(Protocol):
     """The authorities with children's services (foi.registry.Registry)."""
 
     @property
-    def name_pattern(self) -> re.Pattern[str]: ...  # every name variant in running text
+    def name_finder(self) -> NameFinderLike: ...  # every name variant in running text
     @property
     def uk(self) -> UkCouncilsLike: ...
     def code_for_variant(self, text: str) -> str: ...

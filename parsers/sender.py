@@ -145,20 +145,20 @@ def _matches(
     ("Durham Constabulary" over "Durham"). `all_councils`: look for every UK council, not
     only the registry's authorities (where the sender is looked for, not in the body)."""
     found: list[tuple[int, int, _Body]] = []
-    for m in registry.name_pattern.finditer(text):
-        code = registry.code_for_variant(m.group(0))
+    for hit in registry.name_finder.finditer(text):
+        code = registry.code_for_variant(hit.group(0))
         authority = registry.get(code)
         assert authority is not None  # a variant of one of the registry's own names
-        found.append((m.start(), m.end(), _Body("authority", authority.name, code)))
+        found.append((hit.start(), hit.end(), _Body("authority", authority.name, code)))
     uk = registry.uk if all_councils else None
     if uk is not None:
-        for m in uk.name_pattern.finditer(text):
-            c = uk.for_variant(m.group(0))
+        for hit in uk.name_finder.finditer(text):
+            c = uk.for_variant(hit.group(0))
             if c.children_services and (authority := registry.get(c.code)):
                 body = _Body("authority", authority.name, c.code)
             else:
                 body = _Body("council", c.name, c.code)
-            found.append((m.start(), m.end(), body))
+            found.append((hit.start(), hit.end(), body))
     for kind, pattern in BODIES:
         for m in pattern.finditer(text):
             name = re.sub(r"\s+", " ", m.group(0)).strip()

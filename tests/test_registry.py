@@ -63,7 +63,7 @@ def test_domains(registry):
 
 
 def test_greater_manchester_is_not_manchester(registry):
-    found = [m.group(0) for m in registry.name_pattern.finditer("the Greater Manchester policy")]
+    found = [m.group(0) for m in registry.name_finder.finditer("the Greater Manchester policy")]
     assert found == []
 
 
