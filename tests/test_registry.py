@@ -120,3 +120,17 @@ def test_committed_uk_council_list_matches_a_rebuild_and_holds_every_authority(t
     district = councils.for_variant("Tonbridge and Malling Borough Council")
     assert not district.children_services
     assert councils.by_code[district.county_code].name == "Kent County Council"
+
+
+def test_name_finder_finds_whole_names_longest_first_without_overlap():
+    from foi.namefinder import NameFinder
+
+    finder = NameFinder(["Kent", "Kent County Council", "Council of Kent", "Bath", "Bath and"])
+    text = "Kent County Council, Bath-and Kentish; Council of Kent County Council. Kent"
+    found = [(m.group(0), m.start(), m.end()) for m in finder.finditer(text)]
+    assert found == [
+        ("Kent County Council", 0, 19),  # the longest at one place
+        ("Council of Kent", 39, 54),  # "Bath-" and "Kentish" are not whole names
+        ("Kent", 71, 75),  # "County Council" after it overlaps nothing that starts later
+    ]
+    assert [m.group(0) for m in finder.finditer("Greater Kent, Kent")] == ["Kent"]
