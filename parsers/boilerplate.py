@@ -4,6 +4,7 @@ paragraphs, sign-offs, email disclaimers."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 BOILERPLATE = re.compile(
     r"""(?ix)
@@ -23,5 +24,7 @@ BOILERPLATE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_boilerplate(text: str) -> bool:
+    # Cached: the splitter, the trimmer and the recogniser each ask it of the same lines.
     return BOILERPLATE.search(text.strip()) is not None

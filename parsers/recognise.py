@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -139,6 +140,7 @@ STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def _content(text: str) -> str:
     return " ".join(w for w in norm(text).split() if w not in STOPWORDS)
 

@@ -23,7 +23,12 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_NOT_WORD = re.compile(r"[^a-z0-9']+")
+
+
+@lru_cache(maxsize=16384)
 def norm(text: str) -> str:
     """Lower-case words only, for fuzzy comparison."""
+    # Cached: each line of a letter is compared with every question by several readers.
     text = text.replace("’", "'").lower()
-    return re.sub(r"[^a-z0-9']+", " ", text).strip()
+    return _NOT_WORD.sub(" ", text).strip()
