@@ -20,6 +20,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlparse
@@ -65,7 +66,10 @@ class Source:
         return self.verified or "unverified"
 
 
+@lru_cache(maxsize=1024)
 def _check_selector(css: str) -> str | None:
+    # Cached: a crawl reads its sources file three times (the command, the runner, each
+    # spider) and most rows share their selectors.
     # parsel only where a row has selectors to check: `foi --help` reads PLATFORMS from here.
     from parsel import Selector
     from parsel.csstranslator import HTMLTranslator
