@@ -49,6 +49,7 @@ _FOI = Path(__file__).resolve().parent
 _FOI_FILES = (
     "campaign.py",
     "registry.py",
+    "namefinder.py",
     "uk_councils.py",
     "isolate.py",
     "parsecache.py",
