@@ -62,7 +62,12 @@ def test_a_document_over_the_time_limit_fails_alone(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(LETTER)
     slow = tmp_path / "slow.txt"  # a long letter: a second or so to read, over a tiny limit
-    slow.write_text(LETTER + "\n".join(f"{i}. The partnership met again." for i in range(20_000)))
+    slow.write_text(
+        LETTER
+        + "\n".join(
+            f"{i}. The partnership met again on day {i} about case {i * 7}." for i in range(6_000)
+        )
+    )
     out = parse_isolated(
         [(str(slow), "slow.txt"), (str(good), "good.txt")], "bruising", timeout=0.2
     )

@@ -159,7 +159,12 @@ def test_a_document_over_the_time_limit_keeps_its_verdict(tmp_path, monkeypatch)
 
     data = imported(tmp_path)
     slow = tmp_path / "slow.txt"  # several seconds to read: far over the limit below
-    slow.write_text(LETTER + "\n".join(f"{i}. The partnership met again." for i in range(50_000)))
+    slow.write_text(
+        LETTER
+        + "\n".join(
+            f"{i}. The partnership met again on day {i} about case {i * 7}." for i in range(6_000)
+        )
+    )
     assert main(["import", str(slow), "--data-dir", str(data)]) == 0
     campaign, registry = load_campaign(), None
     monkeypatch.setattr(isolate, "TIMEOUT", 0.5)

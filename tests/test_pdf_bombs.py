@@ -181,10 +181,12 @@ def test_import_of_a_pdf_bomb_fails_alone_with_its_reason(tmp_path, capsys):
 
 
 def test_import_of_a_document_over_the_time_limit_fails_alone(tmp_path, capsys, monkeypatch):
-    """A document that takes longer than FOI_PARSE_TIMEOUT (a letter of 55,000 numbered
-    lines, about 5 s to read, under a limit of 2 s) is stopped in its worker; the next is
+    """A document that takes longer than FOI_PARSE_TIMEOUT (a letter of 15,000 numbered
+    lines, each different, about 6 s to read, under a limit of 2 s) is stopped in its worker; the next is
     read as usual."""
-    slow = REPLY + "\n".join(f"{i}. The partnership met again." for i in range(55_000))
+    slow = REPLY + "\n".join(
+        f"{i}. The partnership met again on day {i} about case {i * 7}." for i in range(15_000)
+    )
     (tmp_path / "slow.txt").write_text(slow)
     (tmp_path / "reply.txt").write_text(REPLY)
     monkeypatch.setenv("FOI_PARSE_TIMEOUT", "2")
