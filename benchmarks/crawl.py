@@ -68,10 +68,10 @@ def letter_pdf(council: str) -> bytes:
 # The crawl with its coverage reading switched off (crawler/pipelines.py: every document
 # "not read", as when no reader could start), for the measurement of what the reading costs.
 NO_READING = """
-from crawler.pipelines import ArchivePipeline
+from crawler.pipelines import ReadPipeline
 from foi.isolate import Verdict
 
-ArchivePipeline.read = lambda self, body, name, digest: Verdict(None, "not read", final=False)
+ReadPipeline.read = lambda self, body, name, digest: Verdict(None, "not read", final=False)
 """
 LAST_MODIFIED = formatdate(time.time() - 30 * 86400, usegmt=True)  # published a month ago
 REQUESTS_PER_SITE = 10  # robots.txt, 2 listing pages, 6 disclosures, 1 attachment

@@ -23,6 +23,7 @@ from twisted.internet.error import (
 from twisted.python.failure import Failure
 
 from crawler.documents import document_text
+from crawler.items import DocumentItem
 from crawler.safety import SCHEMES, Refused, Site, site_of
 from foi.campaign import DEFAULT as DEFAULT_CAMPAIGN
 from foi.campaign import load_campaign
@@ -182,8 +183,10 @@ class FoiSpider(scrapy.Spider):
             stats.inc_value(f"foi/{what}/{reason}")
         stats.inc_value(f"foi/authority/{code or 'unknown'}/{what}")
 
-    def item(self, response: Response | None, meta: dict[str, Any], **extra: Any) -> dict[str, Any]:
-        return {
+    def item(self, response: Response | None, meta: dict[str, Any], **given: Any) -> DocumentItem:
+        """The document fetched as `response` (None: failed, with status and reason given),
+        described by the request's `meta`; `given` sets fields directly (url, body...)."""
+        fields: dict[str, Any] = {
             "url": response.url if response is not None else meta["url"],
             "body": response.body if response is not None else None,
             "http_status": response.status if response is not None else None,
@@ -199,12 +202,10 @@ class FoiSpider(scrapy.Spider):
             "parent": meta.get("parent"),
             "kind": meta.get("kind", "page"),
             "retrieved_at": now(),
-            "status": "ok",
-            "reason": None,
-            **extra,
         }
+        return DocumentItem(**{**fields, **given})
 
-    def failed(self, failure: Failure) -> Iterator[dict[str, Any]]:
+    def failed(self, failure: Failure) -> Iterator[DocumentItem]:
         request = failure.request
         meta = dict(request.meta.get("foi", {}))
         # A redirect chain is recorded under the URL we were sent to first.
@@ -292,7 +293,7 @@ class FoiSpider(scrapy.Spider):
             return
         if self.matches(text):
             page = meta["page"]
-            if page is not None and self.first_keep(page["url"]):
+            if page is not None and self.first_keep(page.url):
                 self.count("kept", code)
                 yield page
             yield self.item(response, meta)

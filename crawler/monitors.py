@@ -14,6 +14,7 @@ from spidermon import Monitor, MonitorSuite, monitors
 from spidermon.core.actions import Action
 
 DROP_ALARM = 0.5  # keeping under half of last run's documents is a failure
+VALIDATION = "spidermon/validation"  # spidermon's item validation stats
 
 
 def _unreachable(stats: dict[str, object]) -> dict[str, str]:
@@ -117,8 +118,27 @@ class CrawlHealth(Monitor):
 
     @monitors.name("valid items")
     def test_items_valid(self) -> None:
-        invalid = self.data.stats.get("foi/invalid_items", 0)
-        self.assertEqual(invalid, 0, msg=f"{invalid} items lacked URL, platform, time or body")
+        # spidermon's item validation (crawler/validation.py) counts what it dropped, and
+        # each field's errors, for this check.
+        dropped = self.data.stats.get(f"{VALIDATION}/items/dropped", 0)
+        self.assertEqual(
+            dropped,
+            0,
+            msg=f"{dropped} items broke the item schema (crawler/item.schema.json), none "
+            f"archived: {_field_errors(self.data.stats) or 'see the log'}",
+        )
+
+
+def _field_errors(stats: dict[str, object]) -> str:
+    """Which fields broke the schema, how and how often ("body: invalid_int 2"), from
+    spidermon's validation stats."""
+    prefix = f"{VALIDATION}/fields/errors/"
+    found = []
+    for key, value in sorted(stats.items()):
+        error, _, field = key.removeprefix(prefix).partition("/")
+        if key.startswith(prefix) and field:
+            found.append(f"{field}: {error} {value}")
+    return ", ".join(found)
 
 
 class RecordResult(Action):

@@ -1,23 +1,33 @@
 """Every kept page, message and attachment goes into the raw archive with its provenance;
-every failure is recorded there too, per document.
+every failure is recorded there too, per document. After spidermon's item validation
+(crawler/validation.py), three pipelines, each one job, in ITEM_PIPELINES order:
 
-Each kept document is read once for the coverage monitor, never on Scrapy's event loop: in a
-thread, through the build's worker processes with their time and memory limits
-(foi/isolate.py), and through the parse cache (foi/parsecache.py), which the build then
-reuses. A document over a limit is archived as failed with the reason; the crawl goes on."""
+- RecognisePipeline: the archive's record of the item (its provenance), the document's
+  hash, and its format read from its bytes, flagged where the server called it another;
+- ReadPipeline: each kept document read once for the coverage monitor, through the build's
+  worker processes with their time and memory limits (foi/isolate.py) and the parse cache
+  (foi/parsecache.py), which the build then reuses. A document over a limit is archived as
+  failed with the reason; the crawl goes on;
+- ArchivePipeline: the record and the bytes into the archive, unless the archive holds
+  them already; passes the item on without its body.
+
+Hashing, reading and the archive's writes (each fsync'd) wait on disks and workers: each
+pipeline does its part in the readers' thread pool, never on Scrapy's event loop, which goes
+on fetching meanwhile; stats are counted back on the event loop."""
 
 from __future__ import annotations
 
 import logging
 import os
-import threading
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any, Self, TypeVar
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.python.threadpool import ThreadPool
 
+from crawler.items import DocumentItem
 from foi.archive import Archive, Record, sha256
 from foi.datadir import root_from
 from foi.isolate import IsolatedReader, Verdict
@@ -54,8 +64,9 @@ def declared_format(content_type: str | None) -> str | None:
 
 
 class _Reading:
-    """The readers' processes and the threads that wait on them, shared by every spider of
-    one crawl (one process runs them all) and stopped when the last spider closes."""
+    """The readers' processes and the threads that wait on them, shared by every pipeline
+    of every spider of one crawl (one process runs them all) and stopped when the last
+    spider closes."""
 
     shared: dict[str, _Reading] = {}
 
@@ -96,40 +107,101 @@ class _Reading:
             self.threads.stop()
 
 
-def _missing(item: dict[str, Any]) -> str | None:
-    """What an item lacks that every item must carry, or None."""
-    absent = [k for k in ("url", "platform", "retrieved_at", "status") if not item.get(k)]
-    if not absent and item["status"] == "ok" and not item.get("body"):
-        absent = ["body"]
-    return ", ".join(absent) or None
+T = TypeVar("T")
 
 
-class ArchivePipeline:
+class _Stage:
+    """What the archive's pipelines share: the spider's campaign and data directory, and the
+    readers (_Reading), whose thread pool runs each pipeline's slow part."""
+
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
+    def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
     def open_spider(self) -> None:
         spider = self.crawler.spider
-        self.archive = Archive(root_from(spider.settings.get("FOI_DATA_DIR")))
-        self.campaign = spider.campaign.id  # type: ignore[attr-defined]
-        # What the archive already holds: a re-crawl records only what is new or changed.
-        # A document whose raw file went missing is not known: the crawl fetches it again.
-        self.known = {
-            (r.location, r.sha256, r.status, r.reason)
-            for r in self.archive.records()
-            if r.status != "ok" or not r.sha256 or self.archive.path_for(r.sha256).exists()
-        }
-        self.known_lock = threading.Lock()
-        self.cache = ParseCache(self.archive.root, spider.campaign)  # type: ignore[attr-defined]
-        self.source = spider.campaign.source  # type: ignore[attr-defined]
+        self.root = root_from(spider.settings.get("FOI_DATA_DIR"))
+        self.campaign = spider.campaign  # type: ignore[attr-defined]
+        self.source = self.campaign.source
         self.reading = _Reading.take(self.source)
 
     def close_spider(self) -> None:
         self.reading.release(self.source)
+
+    async def in_thread(self, work: Callable[..., T], *args: Any) -> T:
+        """work(*args) in the readers' thread pool, off Scrapy's event loop."""
+        from twisted.internet import reactor
+        from twisted.internet.threads import deferToThreadPool
+
+        pool = self.reading.threads
+        done = deferToThreadPool(reactor, pool, work, *args)  # type: ignore[arg-type]
+        return await maybe_deferred_to_future(done)  # type: ignore[no-any-return]
+
+    def count(self, keys: list[str]) -> None:
+        """Scrapy's stats are counted on the event loop, never in a thread."""
+        for key in keys:
+            self.crawler.stats.inc_value(key)
+
+
+class RecognisePipeline(_Stage):
+    """What the document is: the archive's record of it, its hash, and its format from its
+    bytes (a file whose bytes fit no known format is failed with the reason); a file served
+    as one format and holding another is stored as what it is, and flagged."""
+
+    async def process_item(self, item: DocumentItem) -> DocumentItem:
+        item.record = item.provenance(self.campaign.id)
+        if item.body is not None:
+            self.count(await self.in_thread(recognise, item.body, item.record, item.declared_type))
+        return item
+
+
+def recognise(body: bytes, record: Record, declared_type: str | None) -> list[str]:
+    """Hash and sniff `body` into `record`; runs in a thread. Returns the stats to count."""
+    record.sha256 = sha256(body)
+    try:
+        record.media_type = sniff(body, record.location.rsplit("/", 1)[-1].split("#")[0])
+    except ParseError as exc:
+        record.status, record.reason = "failed", str(exc)
+    declared = declared_format(declared_type)
+    if declared and record.media_type not in ("unknown", declared) and declared != "json":
+        record.extra["mislabelled"] = f"served as {declared_type}, content is {record.media_type}"
+        return ["foi/mislabelled"]
+    return []
+
+
+class ReadPipeline(_Stage):
+    """Each kept document read once for the coverage monitor (foi/parsed, foi/coverage/Qn):
+    its reading kept in the parse cache, or done now in a worker. A document over a time or
+    memory limit is failed with the reason; one that is not a council's reply, or answers
+    another request, says so in its record."""
+
+    def open_spider(self) -> None:
+        super().open_spider()
+        self.cache = ParseCache(self.root, self.campaign)
+
+    async def process_item(self, item: DocumentItem) -> DocumentItem:
+        record = item.record
+        if item.body is not None and record is not None and record.status == "ok":
+            self.count(await self.in_thread(self.settle, item.body, record))
+        return item
+
+    def settle(self, body: bytes, record: Record) -> list[str]:
+        """Read the document and put the verdict in its record; runs in a thread. Returns
+        the stats to count."""
+        counts: list[str] = []
+        name = record.location.split("#")[0].rsplit("/", 1)[-1]
+        verdict = self.read(body, name, record.sha256)
+        if verdict.limit and verdict.final:  # over a limit: failed, with the reason
+            record.status, record.reason = "failed", verdict.error
+            short = (verdict.error or "").split(" (")[0]
+            counts.append(f"foi/failed/{short}")
+            counts.append(f"foi/authority/{record.authority_code or 'unknown'}/failed")
+        else:
+            record.extra.update(self.count_answers(verdict, counts))
+        return counts
 
     def read(self, body: bytes, name: str, digest: str) -> Verdict:
         """The document's reading, kept or done now in a worker; runs in a reading thread."""
@@ -161,92 +233,31 @@ class ArchivePipeline:
             return {"out_of_scope": why}
         return {}
 
-    async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
-        from twisted.internet import reactor
-        from twisted.internet.threads import deferToThreadPool
 
-        body: bytes | None = item.get("body")
-        if missing := _missing(item):
-            # A spider's bug, not a council's document: counted for the monitor, named in the
-            # log, and never archived (an "ok" record without bytes would claim a document the
-            # archive does not hold).
-            self.crawler.stats.inc_value("foi/invalid_items")
-            raise DropItem(f"invalid item from {item.get('platform') or '?'}: no {missing}")
-        extra = {
-            k: item.get(k)
-            for k in (
-                "platform",
-                "reference",
-                "title",
-                "received",
-                "published",
-                "parent",
-                "kind",
-                "http_status",
-                "declared_type",
-            )
-            if item.get(k) is not None
+class ArchivePipeline(_Stage):
+    """The record, and the bytes, into the archive: a re-crawl records only what is new or
+    changed (foi/archived/unchanged for the rest). Passes the item on without its body."""
+
+    def open_spider(self) -> None:
+        super().open_spider()
+        self.archive = Archive(self.root)
+        # What the archive already holds. A document whose raw file went missing is not
+        # known: the crawl fetches it again. Checked and added on the event loop (no lock).
+        self.known = {
+            (r.location, r.sha256, r.status, r.reason)
+            for r in self.archive.records()
+            if r.status != "ok" or not r.sha256 or self.archive.path_for(r.sha256).exists()
         }
-        record = Record(
-            sha256="",
-            source=item["platform"],
-            location=item["url"],
-            retrieved_at=item["retrieved_at"],
-            media_type="unknown",
-            size=0,
-            status=item["status"],
-            authority_code=item.get("authority_code"),
-            reason=item.get("reason"),
-            campaign=self.campaign,
-            extra=extra,
-        )
-        # Hashing, reading and the archive's writes (each fsync'd) wait on disks and workers:
-        # never on Scrapy's event loop, which goes on fetching meanwhile.
-        settling = deferToThreadPool(
-            reactor,  # type: ignore[arg-type]
-            self.reading.threads,
-            self.settle,
-            body,
-            record,
-            item.get("declared_type"),
-        )
-        counts: list[str] = await maybe_deferred_to_future(settling)
-        for key in counts:
-            self.crawler.stats.inc_value(key)
-        return {k: v for k, v in item.items() if k != "body"}
 
-    def settle(self, body: bytes | None, record: Record, declared_type: str | None) -> list[str]:
-        """Recognise, read and archive one document; runs in a reading thread. Returns the
-        crawl stats to count (Scrapy's stats are counted on the event loop)."""
-        counts: list[str] = []
-        extra = record.extra
-        digest = sha256(body) if body is not None else ""
-        if body is not None:
-            try:
-                record.media_type = sniff(body, record.location.rsplit("/", 1)[-1].split("#")[0])
-            except ParseError as exc:
-                record.status, record.reason = "failed", str(exc)
-            declared = declared_format(declared_type)
-            if declared and record.media_type not in ("unknown", declared) and declared != "json":
-                extra["mislabelled"] = f"served as {declared_type}, content is {record.media_type}"
-                counts.append("foi/mislabelled")
-        if body is not None and record.status == "ok":
-            name = record.location.split("#")[0].rsplit("/", 1)[-1]
-            verdict = self.read(body, name, digest)
-            if verdict.limit and verdict.final:  # over a limit: failed, with the reason
-                record.status, record.reason = "failed", verdict.error
-                short = (verdict.error or "").split(" (")[0]
-                counts.append(f"foi/failed/{short}")
-                counts.append(f"foi/authority/{record.authority_code or 'unknown'}/failed")
-            else:
-                extra.update(self.count_answers(verdict, counts))
-        key = (record.location, digest, record.status, record.reason)
-        with self.known_lock:
-            new = key not in self.known
+    async def process_item(self, item: DocumentItem) -> DocumentItem:
+        record = item.record
+        if record is None:  # RecognisePipeline makes it; a setting left it out
+            raise RuntimeError("ArchivePipeline runs after RecognisePipeline (ITEM_PIPELINES)")
+        key = (record.location, record.sha256, record.status, record.reason)
+        if key in self.known:
+            self.count(["foi/archived/unchanged"])
+        else:
             self.known.add(key)
-        if not new:
-            counts.append("foi/archived/unchanged")
-            return counts
-        self.archive.add(body, record)
-        counts.append(f"foi/archived/{record.status}")
-        return counts
+            await self.in_thread(self.archive.add, item.body, record)
+            self.count([f"foi/archived/{record.status}"])
+        return replace(item, body=None, record=None)

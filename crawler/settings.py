@@ -2,6 +2,7 @@
 
 import os
 import warnings
+from pathlib import Path
 
 from foi.datadir import DataDir, root_from
 
@@ -78,9 +79,18 @@ SPIDER_MIDDLEWARES = {
     # Each request's sources row, and the caps on links per page and pages per source.
     "crawler.safety.CrawlLimitsMiddleware": 100,
 }
+# Each item checked against its schema, then recognised, read and archived, one job each
+# (crawler/validation.py, crawler/pipelines.py).
 ITEM_PIPELINES = {
-    "crawler.pipelines.ArchivePipeline": 300,
+    "crawler.validation.ItemValidation": 100,
+    "crawler.pipelines.RecognisePipeline": 200,
+    "crawler.pipelines.ReadPipeline": 300,
+    "crawler.pipelines.ArchivePipeline": 400,
 }
+# The item's contract (crawler/items.py), checked by spidermon; an item that breaks it is
+# dropped before it reaches the archive. Validation needs SPIDERMON_ENABLED.
+SPIDERMON_VALIDATION_SCHEMAS = [str(Path(__file__).with_name("item.schema.json"))]
+SPIDERMON_VALIDATION_DROP_ITEMS_WITH_ERRORS = True
 
 # Incremental crawls: Scrapy's HTTP cache with RFC 2616 revalidation. Every request asks for
 # revalidation (max-age=0), so a page is always re-read, but an unchanged one comes back as a

@@ -10,8 +10,7 @@
 - `answer_saved`: a request the spider yielded, answered from a saved site (its callback's
   output, or its errback's for an HTTP error); `crawl_saved`: a whole saved site crawled so,
   breadth first, through the spider middleware's caps (no server, no scheduler, no delays);
-- `pipeline_for` / `process`: the archive pipeline on a temporary data directory, its item
-  processing run to the end in this thread (documents read in this process, not workers).
+- the item pipelines, run in this process: tests/pipeline_helpers.py.
 """
 
 from __future__ import annotations
@@ -21,33 +20,31 @@ import functools
 import json
 import mimetypes
 import re
-import sys
-import types
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from unittest import mock
 from urllib.parse import unquote, urlsplit
 
-import twisted.internet
+from jsonschema.validators import validator_for
 from scrapy import Request, Spider
 from scrapy.http import Response
 from scrapy.responsetypes import responsetypes
 from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.test import get_crawler
-from twisted.internet import defer
 from twisted.python.failure import Failure
 
-from crawler.pipelines import ArchivePipeline, _Reading
+from crawler.items import DocumentItem
 from crawler.safety import CrawlLimitsMiddleware
+from crawler.validation import view
 from foi.campaign import load_campaign
-from foi.isolate import Verdict
 from tests.conftest import ROOT
 
 MIRROR = ROOT / "foi" / "mirror"
+_SCHEMA = json.loads((ROOT / "crawler" / "item.schema.json").read_text("utf-8"))
+ITEM_SCHEMA = validator_for(_SCHEMA)(_SCHEMA)  # what spidermon checks every item against
 SITES = MIRROR / "sites"
 S47_SITES = MIRROR / "s47_medicals" / "sites"
 CORPUS = ROOT / "tests" / "corpus"
@@ -212,7 +209,7 @@ def answer_saved(request: Request, site: Path, base: str) -> list[Any]:
     return list(request.callback(response) or [])
 
 
-def crawl_saved(spider: Spider, site: Path, base: str) -> tuple[list[dict[str, Any]], list[str]]:
+def crawl_saved(spider: Spider, site: Path, base: str) -> tuple[list[DocumentItem], list[str]]:
     """The spider run over a saved site in this process, breadth first, every request it
     yields passing the project's spider middleware (the caps on links and pages) and
     answered from the site's files; requests that may be filtered are asked once, as
@@ -220,7 +217,7 @@ def crawl_saved(spider: Spider, site: Path, base: str) -> tuple[list[dict[str, A
     limits = CrawlLimitsMiddleware.from_crawler(spider.crawler)  # type: ignore[arg-type]
     queue: deque[Request] = deque()
     seen: set[str] = set()
-    items: list[dict[str, Any]] = []
+    items: list[DocumentItem] = []
     asked: list[str] = []
 
     def schedule(request: Request | None) -> None:
@@ -247,96 +244,21 @@ def requests_in(out: Iterable[Any]) -> list[Request]:
     return [o for o in out if isinstance(o, Request)]
 
 
-def items_in(out: Iterable[Any]) -> list[dict[str, Any]]:
-    return [o for o in out if isinstance(o, dict)]
+def items_in(out: Iterable[Any]) -> list[DocumentItem]:
+    """The items among a callback's output. Anything that is neither a request nor the
+    crawl's item (a plain dict), or an item its schema would drop, fails the test."""
+    out = list(out)
+    strays = [o for o in out if not isinstance(o, Request | DocumentItem)]
+    assert not strays, f"not a request nor a DocumentItem: {strays!r:.300}"
+    items = [o for o in out if isinstance(o, DocumentItem)]
+    for item in items:
+        errors = [e.message for e in ITEM_SCHEMA.iter_errors(view(item))]
+        assert not errors, f"{item.url}: {errors}"
+    return items
 
 
 def stat(spider: Spider, key: str) -> Any:
     return spider.crawler.stats.get_value(key)
-
-
-# -- the archive pipeline ------------------------------------------------------------------------
-
-
-class InProcessReader:
-    """Reads a kept document in this process, as a worker of foi/isolate.py would (with no
-    time or memory limit); `verdict` replaces the reading (a document over a limit...)."""
-
-    def __init__(self, campaign: Any, verdict: Callable[[bytes, str], Verdict] | None = None):
-        self.campaign = campaign
-        self.verdict = verdict
-        self.jobs: list[str] = []  # the names read, in order
-
-    def read(self, job: tuple[bytes, str]) -> Verdict:
-        from foi.registry import Registry
-        from parsers.model import ParseError
-        from parsers.response import NotAReply, parse_document
-
-        body, name = job
-        self.jobs.append(name)
-        if self.verdict is not None:
-            return self.verdict(body, name)
-        try:
-            return Verdict(parse_document(body, name, self.campaign, Registry.load()))
-        except NotAReply as exc:
-            return Verdict(None, str(exc), not_a_reply=exc.kind)
-        except ParseError as exc:
-            return Verdict(None, str(exc))
-
-
-class InProcessReading:
-    """Stands in for crawler.pipelines._Reading: no worker processes, no thread pool."""
-
-    def __init__(self, reader: InProcessReader):
-        self.reader = reader
-        self.threads = None
-        self.released = 0
-
-    def release(self, campaign_source: str) -> None:
-        self.released += 1
-
-
-def pipeline_for(
-    spider: Spider, verdict: Callable[[bytes, str], Verdict] | None = None
-) -> ArchivePipeline:
-    """The archive pipeline opened for `spider` on its data directory (FOI_DATA_DIR, under
-    the test's tmp_path), reading documents in this process."""
-    reader = InProcessReader(spider.campaign, verdict)  # type: ignore[attr-defined]
-    pipeline = ArchivePipeline.from_crawler(spider.crawler)  # type: ignore[arg-type]
-    with mock.patch.object(_Reading, "take", return_value=InProcessReading(reader)):
-        pipeline.open_spider()
-    return pipeline
-
-
-@contextmanager
-def no_reactor() -> Iterator[None]:
-    """process_item hands its work to a thread pool through Twisted's reactor; here the work
-    runs at once in this thread, and no reactor is installed in the test process."""
-
-    def run_now(reactor: Any, pool: Any, f: Callable[..., Any], *args: Any, **kw: Any) -> Any:
-        return defer.maybeDeferred(f, *args, **kw)
-
-    key = "twisted.internet.reactor"
-    stub = types.ModuleType(key)
-    before = sys.modules.get(key)
-    sys.modules[key] = stub  # only this key: the rest of sys.modules is left as it is
-    try:
-        with (
-            mock.patch.object(twisted.internet, "reactor", stub, create=True),
-            mock.patch("twisted.internet.threads.deferToThreadPool", run_now),
-        ):
-            yield
-    finally:
-        if before is None:
-            del sys.modules[key]
-        else:
-            sys.modules[key] = before
-
-
-def process(pipeline: ArchivePipeline, item: dict[str, Any]) -> dict[str, Any]:
-    """Run pipeline.process_item(item) to its end; returns what it passes on."""
-    with no_reactor():
-        return asyncio.run(pipeline.process_item(item))
 
 
 # -- the demo mirror's saved sites, for the spider tests ----------------------------------

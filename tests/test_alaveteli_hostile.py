@@ -10,6 +10,7 @@ import pytest
 from scrapy import Request
 from scrapy.http import TextResponse
 
+from crawler.items import DocumentItem
 from crawler.spiders.alaveteli import AlaveteliSpider
 from tests.test_hostile_security import crawler_for
 
@@ -35,7 +36,7 @@ def test_feed_events_of_the_wrong_type_are_skipped_and_the_good_ones_read():
     out = feed(body)
     urls = [o.url for o in out if isinstance(o, Request)]
     assert f"{BASE}/request/bruising_request.json" in urls
-    assert not any(isinstance(o, dict) for o in out)  # nothing unreadable to record
+    assert not any(isinstance(o, DocumentItem) for o in out)  # nothing unreadable to record
 
 
 @pytest.mark.parametrize(
@@ -47,8 +48,8 @@ def test_feed_events_of_the_wrong_type_are_skipped_and_the_good_ones_read():
     ],
 )
 def test_an_unreadable_feed_page_is_recorded_with_its_reason(body, reason):
-    failed = [o for o in feed(body) if isinstance(o, dict)]
-    assert len(failed) == 1 and failed[0]["status"] == "failed" and reason in failed[0]["reason"]
+    failed = [o for o in feed(body) if isinstance(o, DocumentItem)]
+    assert len(failed) == 1 and failed[0].status == "failed" and reason in failed[0].reason
 
 
 @pytest.mark.parametrize(
@@ -62,7 +63,7 @@ def test_an_unreadable_feed_page_is_recorded_with_its_reason(body, reason):
 def test_request_json_of_the_wrong_shape_never_raises(body):
     meta = {"base": BASE, "foi": {"reference": "x"}}
     out = list(spider().request_data(response(f"{BASE}/request/x.json", body, meta)))
-    failed = [o for o in out if isinstance(o, dict)]
+    failed = [o for o in out if isinstance(o, DocumentItem)]
     followed = [o for o in out if isinstance(o, Request)]
     assert failed or followed  # recorded, or read as far as it could be
-    assert all(o["reason"] for o in failed)
+    assert all(o.reason for o in failed)

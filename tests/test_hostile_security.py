@@ -37,6 +37,7 @@ from scrapy.http import HtmlResponse, TextResponse
 from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
+from crawler.items import DocumentItem
 from crawler.safety import (
     CrawlLimitsMiddleware,
     Refused,
@@ -158,8 +159,8 @@ def test_attachment_links_that_are_not_http_are_never_requested(tmp_path):
     assert [r.url for r in requests] == ["https://council.example.gov.uk/foi/files/response.pdf"]
     stats = spider.crawler.stats
     assert stats.get_value("foi/rejected/not an http(s) link") == len(links) - 1
-    items = [o for o in out if isinstance(o, dict)]
-    assert [i["url"] for i in items] == [url]  # the page kept; nothing else archived
+    items = [o for o in out if isinstance(o, DocumentItem)]
+    assert [i.url for i in items] == [url]  # the page kept; nothing else archived
 
 
 def test_pagination_to_a_local_file_is_not_followed(tmp_path):

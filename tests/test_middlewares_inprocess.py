@@ -28,14 +28,13 @@ from foi.archive import Archive
 from tests.crawl_helpers import (
     SITES,
     mirror_response,
-    pipeline_for,
-    process,
     project_settings,
     requests_in,
     spider_for,
     starts,
     stat,
 )
+from tests.pipeline_helpers import pipelines_for, process
 
 NOW = 1_767_225_600.0  # 2026-01-01 00:00:00 UTC: the clock for HTTP dates
 COUNCIL = "https://www.council.example.gov.uk"
@@ -244,7 +243,7 @@ def test_a_refused_redirect_is_archived_as_a_failure_with_its_reason(council):
     failure = Failure(refused.value)
     failure.request = hop  # type: ignore[attr-defined]
     (item,) = council.failed(failure)
-    process(pipeline_for(council), item)
+    process(pipelines_for(council), item)
     (record,) = Archive(Path(council.settings["FOI_DATA_DIR"])).records()
     assert (record.location, record.status, record.reason, record.sha256) == (
         followed[0].url,

@@ -1,20 +1,28 @@
-"""Issue 13: the archive pipeline (crawler/pipelines.py) called directly, in this process, on a
-temporary data directory, with items the spiders make from the demo mirror's saved pages:
-what lands in the archive (raw bytes, manifest record, provenance) and what is counted, for a
-good item, the same item again, a mislabelled file, a failure, an item over a reading limit,
-and items that break the item's contract."""
+"""Issue 13: the item pipelines (crawler/settings.py's ITEM_PIPELINES: spidermon's item
+validation, then crawler/pipelines.py's recognise, read and archive) called directly, in this
+process, on a temporary data directory, with items the spiders make from the demo mirror's
+saved pages: what lands in the archive (raw bytes, manifest record, provenance) and what is
+counted, for a good item, the same item again, a mislabelled file, a failure, an item over
+a reading limit; and what each pipeline does on its own. Items that break the item's
+contract: tests/test_item_validation.py."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sys
+import types
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+import twisted.internet
 from scrapy import Request
 from scrapy.exceptions import DropItem
 
+from crawler.items import DocumentItem
+from crawler.pipelines import _Reading
 from crawler.spiders.alaveteli import AlaveteliSpider
 from crawler.spiders.disclosurelog import DisclosureLogSpider
 from foi.archive import Archive, Record
@@ -25,11 +33,10 @@ from tests.crawl_helpers import (
     SITES,
     file_response,
     mirror_response,
-    pipeline_for,
-    process,
     spider_for,
     stat,
 )
+from tests.pipeline_helpers import pipelines_for, process
 
 DL = "http://127.0.0.1:8102"
 WDTK = "http://127.0.0.1:8101"
@@ -46,7 +53,7 @@ def log(tmp_path):
     return spider_for(DisclosureLogSpider, tmp_path, [f"E06000054,disclosurelog,{DL},,,,"])
 
 
-def page_item(spider: Any) -> dict[str, Any]:
+def page_item(spider: Any) -> DocumentItem:
     """The item the disclosurelog spider makes of the saved Wiltshire reply."""
     request = Request(DL + PAGE, spider.detail, meta={"foi": {"authority_code": "E06000054"}})
     (item,) = spider.detail(mirror_response(SITES / "disclosurelog", PAGE, DL, request=request))
@@ -64,9 +71,9 @@ def raw_files(spider: Any) -> list[Path]:
 def test_good_item_lands_in_the_archive_with_its_provenance(log):
     item = page_item(log)
     saved = (SITES / "disclosurelog" / "pages" / f"{PAGE.rsplit('/', 1)[1]}.html").read_bytes()
-    pipeline = pipeline_for(log)
-    passed_on = process(pipeline, item)
-    assert "body" not in passed_on and passed_on["url"] == DL + PAGE
+    pipelines = pipelines_for(log)
+    passed_on = process(pipelines, item)
+    assert passed_on == replace(item, body=None) and passed_on.body is None
     (record,) = records(log)
     digest = hashlib.sha256(saved).hexdigest()
     assert (record.sha256, record.size, record.media_type, record.status) == (
@@ -81,7 +88,7 @@ def test_good_item_lands_in_the_archive_with_its_provenance(log):
         "E06000054",
         "bruising-nmi-2025",
     )
-    assert record.retrieved_at == item["retrieved_at"]
+    assert record.retrieved_at == item.retrieved_at
     assert record.extra == {
         "platform": "disclosurelog",
         "reference": "FOI-WC-25-4572",
@@ -97,8 +104,8 @@ def test_good_item_lands_in_the_archive_with_its_provenance(log):
 
 
 def test_kept_document_is_read_once_for_the_coverage_count(log):
-    pipeline = pipeline_for(log)
-    process(pipeline, page_item(log))
+    pipelines = pipelines_for(log)
+    process(pipelines, page_item(log))
     # The page carries the words of the Wiltshire letter, which answers all five questions.
     answered = {
         f"foi/coverage/Q{q}"
@@ -107,20 +114,20 @@ def test_kept_document_is_read_once_for_the_coverage_count(log):
     }
     counted = {k for k in log.crawler.stats.get_stats() if k.startswith("foi/coverage/")}
     assert counted == answered and stat(log, "foi/parsed") == 1
-    assert pipeline.reading.reader.jobs == [PAGE.rsplit("/", 1)[1]]
+    assert pipelines.reading.reader.jobs == [PAGE.rsplit("/", 1)[1]]
     assert stat(log, "foi/archived/ok") == 1
 
 
 def test_same_item_again_is_recorded_once_and_not_read_again(log, tmp_path):
     item = page_item(log)
-    first = pipeline_for(log)
+    first = pipelines_for(log)
     process(first, item)
-    process(first, dict(item))
+    process(first, replace(item))
     assert stat(log, "foi/archived/unchanged") == 1
     # A later crawl of the same data directory: nothing new, and nothing read again (the
     # parse cache holds the reading).
     again = spider_for(DisclosureLogSpider, tmp_path, [f"E06000054,disclosurelog,{DL},,,,"])
-    second = pipeline_for(again)
+    second = pipelines_for(again)
     process(second, page_item(again))
     assert stat(again, "foi/archived/unchanged") == 1 and stat(again, "foi/archived/ok") is None
     assert second.reading.reader.jobs == []
@@ -128,22 +135,22 @@ def test_same_item_again_is_recorded_once_and_not_read_again(log, tmp_path):
 
 
 def test_same_address_with_new_content_is_a_new_record(log):
-    pipeline = pipeline_for(log)
+    pipelines = pipelines_for(log)
     item = page_item(log)
-    process(pipeline, item)
-    changed = {**item, "body": item["body"].replace(b"10 February 2026", b"11 February 2026")}
-    process(pipeline, changed)
+    process(pipelines, item)
+    changed = replace(item, body=item.body.replace(b"10 February 2026", b"11 February 2026"))
+    process(pipelines, changed)
     first, second = records(log)
     assert first.location == second.location and first.sha256 != second.sha256
     assert stat(log, "foi/archived/ok") == 2 and len(raw_files(log)) == 2
 
 
 def test_document_whose_raw_file_went_missing_is_archived_again(log, tmp_path):
-    process(pipeline_for(log), page_item(log))
+    process(pipelines_for(log), page_item(log))
     (raw,) = raw_files(log)
     raw.unlink()
     again = spider_for(DisclosureLogSpider, tmp_path, [f"E06000054,disclosurelog,{DL},,,,"])
-    process(pipeline_for(again), page_item(again))
+    process(pipelines_for(again), page_item(again))
     assert raw.exists() and stat(again, "foi/archived/ok") == 1
     assert [r.sha256 for r in records(log)] == [raw.name, raw.name]
 
@@ -155,7 +162,7 @@ def test_mislabelled_file_is_stored_as_what_it_is_and_flagged(tmp_path):
     assert response.headers["Content-Type"] == b"application/pdf"
     assert response.body.startswith(b"PK\x03\x04")  # the bytes are a Word (.docx) file
     (item,) = spider.attachment(response)
-    process(pipeline_for(spider), item)
+    process(pipelines_for(spider), item)
     (record,) = records(spider)
     assert (record.media_type, record.status) == ("docx", "ok")
     assert record.extra["declared_type"] == "application/pdf"
@@ -164,10 +171,10 @@ def test_mislabelled_file_is_stored_as_what_it_is_and_flagged(tmp_path):
 
 
 def test_failure_is_recorded_with_its_reason_and_no_bytes(log):
-    pipeline = pipeline_for(log)
+    pipelines = pipelines_for(log)
     failed = log.item(None, {"url": DL + "/disclosures/gone", "authority_code": "E06000054"},
                       status="failed", reason="HTTP 404")  # fmt: skip
-    process(pipeline, failed)
+    process(pipelines, failed)
     (record,) = records(log)
     assert (record.status, record.reason, record.sha256, record.size, record.media_type) == (
         "failed",
@@ -177,25 +184,25 @@ def test_failure_is_recorded_with_its_reason_and_no_bytes(log):
         "unknown",
     )
     assert record.authority_code == "E06000054" and raw_files(log) == []
-    assert pipeline.reading.reader.jobs == []  # nothing to read
+    assert pipelines.reading.reader.jobs == []  # nothing to read
     # Failing the same way at the next crawl is not news.
-    process(pipeline, dict(failed))
+    process(pipelines, replace(failed))
     assert len(records(log)) == 1 and stat(log, "foi/archived/unchanged") == 1
 
 
 def test_body_that_is_no_known_format_is_stored_as_failed_with_the_reason(log):
-    item = {**page_item(log), "url": DL + "/disclosures/x.bin", "body": b"\x00\x01\x02\xff" * 64,
-            "declared_type": "application/octet-stream"}  # fmt: skip
-    process(pipeline_for(log), item)
+    item = replace(page_item(log), url=DL + "/disclosures/x.bin", body=b"\x00\x01\x02\xff" * 64,
+                   declared_type="application/octet-stream")  # fmt: skip
+    process(pipelines_for(log), item)
     (record,) = records(log)
     assert (record.status, record.reason) == ("failed", "binary content of an unrecognised type")
-    assert [p.read_bytes() for p in raw_files(log)] == [item["body"]]
+    assert [p.read_bytes() for p in raw_files(log)] == [item.body]
 
 
 def test_document_over_a_reading_limit_is_archived_as_failed(log):
     reason = "took over 60 s to read (FOI_PARSE_TIMEOUT)"
-    pipeline = pipeline_for(log, verdict=lambda body, name: Verdict(None, reason, limit=True))
-    process(pipeline, page_item(log))
+    pipelines = pipelines_for(log, verdict=lambda body, name: Verdict(None, reason, limit=True))
+    process(pipelines, page_item(log))
     (record,) = records(log)
     assert (record.status, record.reason) == ("failed", reason)
     assert stat(log, "foi/failed/took over 60 s to read") == 1
@@ -207,8 +214,8 @@ def test_document_the_readers_could_not_take_is_archived_and_read_later(log):
     def no_worker(body: bytes, name: str) -> Verdict:
         raise OSError("could not start a reader")
 
-    pipeline = pipeline_for(log, verdict=no_worker)
-    process(pipeline, page_item(log))
+    pipelines = pipelines_for(log, verdict=no_worker)
+    process(pipelines, page_item(log))
     (record,) = records(log)
     assert (record.status, record.reason) == ("ok", None)
     assert stat(log, "foi/parsed") is None and stat(log, "foi/archived/ok") == 1
@@ -219,7 +226,7 @@ def test_document_the_readers_could_not_take_is_archived_and_read_later(log):
 def test_document_that_is_not_a_reply_says_so_in_the_manifest(log):
     why = "an acknowledgement: the council will reply within 20 working days"
     verdict = Verdict(None, why, not_a_reply="acknowledgement")
-    process(pipeline_for(log, verdict=lambda body, name: verdict), page_item(log))
+    process(pipelines_for(log, verdict=lambda body, name: verdict), page_item(log))
     (record,) = records(log)
     assert record.status == "ok"
     assert (record.extra["not_a_reply"], record.extra["why"]) == ("acknowledgement", why)
@@ -231,30 +238,134 @@ def test_document_that_is_not_a_reply_says_so_in_the_manifest(log):
     [
         {"body": None},  # status ok, but no bytes
         {"body": b""},
+        {"status": "withdrawn"},  # not a status the archive knows
         {"retrieved_at": ""},
         {"url": ""},
         {"platform": ""},
     ],
-    ids=["no body", "empty body", "no time", "no url", "no platform"],
+    ids=["no body", "empty body", "unknown status", "no time", "no url", "no platform"],
 )
-def test_item_breaking_its_contract_is_counted_dropped_and_never_archived(log, broken):
-    item = {**page_item(log), **broken}
-    pipeline = pipeline_for(log)
-    with pytest.raises(DropItem, match="invalid item from .*: no "):
-        process(pipeline, item)
-    assert stat(log, "foi/invalid_items") == 1
-    assert list(Archive(Path(log.settings["FOI_DATA_DIR"])).records()) == []
+def test_item_breaking_its_contract_is_dropped_by_validation_and_never_archived(log, broken):
+    item = replace(page_item(log), **broken)
+    pipelines = pipelines_for(log)
+    with pytest.raises(DropItem) as dropped:
+        process(pipelines, item)
+    # One line in the log (Scrapy's "Dropped: <reason>"): whose item, and which field.
+    reason = str(dropped.value)
+    assert reason.startswith("invalid item from ") and "\n" not in reason
+    assert f"{next(iter(broken))}: " in reason
+    assert stat(log, "spidermon/validation/items/dropped") == 1
+    assert records(log) == [] and raw_files(log) == []
+    assert pipelines.reading.reader.jobs == [] and item.record is None  # no pipeline saw it
 
 
-def test_good_item_is_not_counted_invalid(log):
-    process(pipeline_for(log), page_item(log))
-    assert stat(log, "foi/invalid_items") is None
+def test_good_item_passes_validation_uncounted(log):
+    process(pipelines_for(log), page_item(log))
+    assert stat(log, "spidermon/validation/items") == 1
+    assert stat(log, "spidermon/validation/items/dropped") is None
 
 
-def test_closing_the_spider_releases_the_readers(log):
-    pipeline = pipeline_for(log)
-    pipeline.close_spider()
-    assert pipeline.reading.released == 1
+def test_pipelines_run_in_the_order_of_their_jobs(log):
+    assert list(pipelines_for(log).stages) == [
+        "ItemValidation",
+        "RecognisePipeline",
+        "ReadPipeline",
+        "ArchivePipeline",
+    ]
+
+
+def test_slow_steps_run_in_the_readers_thread_pool(log):
+    """Hashing and sniffing, reading, and the archive's writes: never on the event loop."""
+    pipelines = pipelines_for(log)
+    hops: list[tuple[Any, str]] = []
+    process(pipelines, page_item(log), hops=hops)
+    assert hops == [
+        (pipelines.reading.threads, "recognise"),
+        (pipelines.reading.threads, "ReadPipeline.settle"),
+        (pipelines.reading.threads, "Archive.add"),
+    ]
+
+
+# -- each pipeline on its own ------------------------------------------------------------------
+
+
+def test_recognise_makes_the_record_hashes_and_sniffs_and_nothing_else(log):
+    item = page_item(log)
+    out = process(pipelines_for(log)["RecognisePipeline"], item)
+    assert out is item and out.body is not None
+    record = item.record
+    assert (record.sha256, record.media_type, record.status) == (
+        hashlib.sha256(item.body).hexdigest(),
+        "html",
+        "ok",
+    )
+    assert (record.source, record.location, record.campaign) == (
+        "disclosurelog",
+        DL + PAGE,
+        "bruising-nmi-2025",
+    )
+    assert record.extra["reference"] == "FOI-WC-25-4572" and "mislabelled" not in record.extra
+    assert stat(log, "foi/parsed") is None and records(log) == []  # not read, not archived
+
+
+def test_recognise_records_a_failure_as_it_came(log):
+    failed = log.item(None, {"url": DL + "/gone", "kind": "attachment"}, status="failed",
+                      reason="HTTP 404")  # fmt: skip
+    process(pipelines_for(log)["RecognisePipeline"], failed)
+    record = failed.record
+    assert (record.status, record.reason, record.sha256, record.media_type) == (
+        "failed",
+        "HTTP 404",
+        "",
+        "unknown",
+    )
+    assert record.extra == {"platform": "disclosurelog", "kind": "attachment"}
+
+
+def test_read_counts_the_answers_of_a_recognised_document_and_archives_nothing(log):
+    pipelines = pipelines_for(log)
+    item = process(pipelines["RecognisePipeline"], page_item(log))
+    process(pipelines["ReadPipeline"], item)
+    assert stat(log, "foi/parsed") == 1 and stat(log, "foi/coverage/Q1") == 1
+    assert pipelines.reading.reader.jobs == [PAGE.rsplit("/", 1)[1]]
+    assert item.record.status == "ok" and records(log) == []
+
+
+def test_read_leaves_a_document_recognise_failed_unread(log):
+    pipelines = pipelines_for(log)
+    item = replace(page_item(log), body=b"\x00\x01\x02\xff" * 64)
+    process(pipelines["ReadPipeline"], process(pipelines["RecognisePipeline"], item))
+    assert item.record.status == "failed" and pipelines.reading.reader.jobs == []
+
+
+def test_archive_writes_the_record_once_and_passes_the_item_on_without_its_body(log):
+    pipelines = pipelines_for(log)
+    item = process(pipelines["RecognisePipeline"], page_item(log))
+    out = process(pipelines["ArchivePipeline"], item)
+    assert out.body is None and out.record is None and out.url == item.url
+    assert [p.read_bytes() for p in raw_files(log)] == [item.body]
+    again = process(pipelines["RecognisePipeline"], replace(page_item(log)))
+    process(pipelines["ArchivePipeline"], again)
+    assert len(records(log)) == 1 and stat(log, "foi/archived/unchanged") == 1
+
+
+@pytest.fixture
+def stub_reactor(monkeypatch):
+    """_Reading asks the reactor to stop it at shutdown; here no reactor is installed."""
+    stub = types.ModuleType("twisted.internet.reactor")
+    stub.addSystemEventTrigger = lambda *args: None  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "twisted.internet.reactor", stub)
+    monkeypatch.setattr(twisted.internet, "reactor", stub, raising=False)
+
+
+def test_the_pipelines_share_the_readers_and_stop_them_when_the_spider_closes(log, stub_reactor):
+    pipelines = pipelines_for(log, in_process=False)
+    shared = {id(s.reading): s.reading for s in pipelines.stages.values() if hasattr(s, "reading")}
+    ((_, reading),) = shared.items()
+    assert isinstance(reading, _Reading) and reading.users == 3
+    assert reading.reader._started == []  # no worker before a document needs reading
+    pipelines.close()
+    assert reading.stopped and log.campaign.source not in _Reading.shared
 
 
 def test_item_from_a_saved_pdf_attachment_is_read_by_content(tmp_path):
@@ -271,7 +382,7 @@ def test_item_from_a_saved_pdf_attachment_is_read_by_content(tmp_path):
         content_type="application/pdf",
     )
     (item,) = spider.attachment(response)
-    process(pipeline_for(spider), item)
+    process(pipelines_for(spider), item)
     (record,) = records(spider)
     assert (record.media_type, record.authority_code) == ("pdf", "E10000020")
     labelled = LABELS["norfolk-q-and-a-letter.pdf"]["answers"]

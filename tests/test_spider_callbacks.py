@@ -22,6 +22,7 @@ from tests.crawl_helpers import (
     SITES,
     answer,
     demo_rows,
+    file_response,
     items_in,
     mirror_response,
     path_of,
@@ -127,11 +128,11 @@ def test_alaveteli_reply_kept_with_its_authority_dates_and_attachments(alaveteli
     html = (SITES / "alaveteli" / "request" / f"{title}.html").read_text("utf-8")
     incoming = re.findall(r'id="(incoming-\d+)"', html)
     messages = items_in(out)
-    assert [m["url"] for m in messages] == [f"{ALAVETELI}{case['path']}#{a}" for a in incoming]
-    assert {(m["kind"], m["platform"], m["authority_code"], m["reference"]) for m in messages} == {
+    assert [m.url for m in messages] == [f"{ALAVETELI}{case['path']}#{a}" for a in incoming]
+    assert {(m.kind, m.platform, m.authority_code, m.reference) for m in messages} == {
         ("message", "alaveteli", case["authority_code"], title)
     }
-    assert all(m["body"].startswith(b"<!doctype html>") for m in messages)
+    assert all(m.body.startswith(b"<!doctype html>") for m in messages)
     attachments = requests_in(out)
     assert [path_of(r.url, "alaveteli") for r in attachments] == re.findall(
         r'href="(/request/\d+/response/\d+/attach/\d+/[^"]+)"', html
@@ -139,7 +140,7 @@ def test_alaveteli_reply_kept_with_its_authority_dates_and_attachments(alaveteli
     if case["answers_in"] == "attachment":
         assert case["attachment_path"] in [path_of(r.url, "alaveteli") for r in attachments]
     for request in attachments:
-        assert request.meta["foi"]["parent"] == messages[0]["url"]
+        assert request.meta["foi"]["parent"] == messages[0].url
         assert request.meta["foi"]["kind"] == "attachment" and request.meta["foi"]["keep"]
 
 
@@ -149,23 +150,40 @@ def test_alaveteli_attachment_of_a_reply_is_kept_and_a_missing_one_recorded(alav
     attachments = requests_in(answer(thread, "alaveteli"))
     kept, missing = (items_in(answer(r, "alaveteli")) for r in attachments)
     # Part 2 is the letter (kept as it is, a PDF); part 3 answers 404 (the mirror's failures).
-    assert [(i["url"], i["kind"], i["status"]) for i in kept] == [
-        (attachments[0].url, "attachment", "ok")
-    ]
-    assert kept[0]["body"].startswith(b"%PDF")
+    assert [(i.url, i.kind, i.status) for i in kept] == [(attachments[0].url, "attachment", "ok")]
+    assert kept[0].body.startswith(b"%PDF")
     (failure,) = [f for f in EXPECTED["failures"] if f["kind"] == "http_404"]
-    assert [(path_of(i["url"], "alaveteli"), i["status"], i["reason"]) for i in missing] == [
+    assert [(path_of(i.url, "alaveteli"), i.status, i.reason) for i in missing] == [
         (failure["path"], "failed", "HTTP 404")
     ]
-    assert missing[0]["authority_code"] == "E09000008" and missing[0]["body"] is None
+    assert missing[0].authority_code == "E09000008" and missing[0].body is None
     assert stat(alaveteli, "foi/failed/HTTP 404") == 1
+
+
+def test_alaveteli_dates_that_are_not_text_are_left_out_and_the_reply_kept(alaveteli):
+    """A request JSON whose events give numbers for dates: the messages are kept, undated
+    (a date the item's schema would refuse is not passed on)."""
+    case = alaveteli_cases("campaign")[0]
+    title = case["path"].rsplit("/", 1)[-1]
+    data = json.loads((SITES / "alaveteli" / "request" / f"{title}.json").read_text("utf-8"))
+    for event in data["info_request_events"]:
+        event["created_at"] = 20251110
+    (json_request,) = alaveteli.request_json(ALAVETELI, title)
+    response = file_response(json.dumps(data).encode(), json_request.url, request=json_request)
+    (thread_request,) = alaveteli.request_data(response)
+    assert (thread_request.meta["foi"]["received"], thread_request.meta["foi"]["published"]) == (
+        None,
+        None,
+    )
+    messages = items_in(answer(thread_request, "alaveteli"))  # each checked against the schema
+    assert messages and {(m.received, m.published) for m in messages} == {(None, None)}
 
 
 def test_alaveteli_request_json_that_fails_is_recorded_with_its_reason(alaveteli):
     (case,) = [f for f in EXPECTED["failures"] if f["kind"] == "http_500"]
     title = case["path"].rsplit("/", 1)[-1].removesuffix(".json")
     (item,) = answer(next(alaveteli.request_json(ALAVETELI, title)), "alaveteli")
-    assert (item["url"], item["status"], item["reason"], item["reference"]) == (
+    assert (item.url, item.status, item.reason, item.reference) == (
         ALAVETELI + case["path"],
         "failed",
         "HTTP 500",
@@ -214,4 +232,4 @@ def test_alaveteli_s47_campaign_keeps_its_replies_not_the_bruising_one(tmp_path)
         (thread,) = answer(next(spider.request_json(ALAVETELI, title)), "alaveteli", S47_SITES)
         kept = items_in(answer(thread, "alaveteli", S47_SITES))
         want = [case.get("authority_code")] if case in messages else []
-        assert [i["authority_code"] for i in kept] == want, case
+        assert [i.authority_code for i in kept] == want, case

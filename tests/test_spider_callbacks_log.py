@@ -21,6 +21,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler.items import DocumentItem
 from crawler.spiders.council_site import CouncilSiteSpider
 from crawler.spiders.log import LogSpider
 from foi.campaign import load_campaign
@@ -253,12 +254,12 @@ def test_log_with_no_listing_and_no_sitemap_is_recorded_as_failed(tmp_path, site
     log = spider(tmp_path, sites, "jsapp")
     (sitemap,) = answer(sites, "jsapp", starts(log)[0])
     (item,) = fail(sitemap, 404)
-    assert (item["url"], item["status"], item["authority_code"]) == (
+    assert (item.url, item.status, item.authority_code) == (
         BASE + sites[1]["jsapp"].log,
         "failed",
         CODE,
     )
-    assert item["reason"].startswith("no listing found")
+    assert item.reason.startswith("no listing found")
     assert stat(log, "foi/failed/no listing found") == 1
 
 
@@ -288,8 +289,8 @@ def test_a_months_page_is_read_one_level_down(tmp_path, sites):
     reply = next(r for r in out if "bruising-in-non-mobile-infants" in r.url)
     (kept,) = items_in(answer(sites, "months", reply))
     html = saved_html(sites, "months", paths([reply])[0])
-    assert (kept["kind"], kept["title"]) == ("page", re.search("<h1>([^<]+)</h1>", html)[1])  # type: ignore[index]
-    assert kept["published"] == re.search("Date of response: ([^<]+)</p>", html)[1]  # type: ignore[index]
+    assert (kept.kind, kept.title) == ("page", re.search("<h1>([^<]+)</h1>", html)[1])  # type: ignore[index]
+    assert kept.published == re.search("Date of response: ([^<]+)</p>", html)[1]  # type: ignore[index]
 
 
 def test_a_log_of_files_reads_each_listed_file_as_a_document(tmp_path, sites):
@@ -306,7 +307,7 @@ def test_a_log_of_files_reads_each_listed_file_as_a_document(tmp_path, sites):
             if f"href='{path}'" in saved_html(sites, "monthly", k)
         )
         (item,) = answer(sites, "monthly", listed[path])
-        assert (item["url"], item["kind"], item["parent"]) == (BASE + path, "attachment", BASE + on)
+        assert (item.url, item.kind, item.parent) == (BASE + path, "attachment", BASE + on)
     other = next(p for p in listed if p in shape.others and p.endswith(".pdf"))
     assert answer(sites, "monthly", listed[other]) == []
     assert stat(log, "foi/rejected/no campaign match") == 1
@@ -323,18 +324,18 @@ def test_a_reply_only_in_its_attached_file_keeps_the_page_with_it(tmp_path, site
     (request,) = answer(sites, "drupal", Request(BASE + page, log.item_page, meta=meta))
     assert (paths([request]), request.meta["foi"]["keep"]) == ([docx], False)
     kept = items_in(answer(sites, "drupal", request))
-    assert [(i["url"], i["kind"]) for i in kept] == [
+    assert [(i.url, i.kind) for i in kept] == [
         (BASE + page, "page"),
         (BASE + docx, "attachment"),
     ]
-    assert kept[0]["reference"] == "FOI-2025-1201"
+    assert kept[0].reference == "FOI-2025-1201"
 
 
 # -- each shape to its end, in this process ---------------------------------------------------
 
 
-def kept_paths(items: list[dict[str, Any]]) -> set[str]:
-    return {i["url"][len(BASE) :] for i in items if i["status"] == "ok"}
+def kept_paths(items: list[DocumentItem]) -> set[str]:
+    return {i.url[len(BASE) :] for i in items if i.status == "ok"}
 
 
 @pytest.mark.parametrize("name", list(README_REQUESTS))
@@ -344,8 +345,8 @@ def test_each_log_shape_from_its_address_alone(tmp_path, sites, name):
     items, asked = crawl_saved(log, sites[0] / name, BASE)
     kept = kept_paths(items)
     assert set(shape.kept) <= kept and not kept & set(shape.never)
-    assert not [i for i in items if i["status"] != "ok"]
-    assert {i["authority_code"] for i in items} == {CODE}
+    assert not [i for i in items if i.status != "ok"]
+    assert {i.authority_code for i in items} == {CODE}
     assert len(asked) + 1 == README_REQUESTS[name]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import pytest
 from scrapy import Request
 from twisted.python.failure import Failure
 
+from crawler.items import DocumentItem
 from crawler.safety import Refused
 from crawler.spiders.council_site import CouncilSiteSpider
 from crawler.spiders.disclosurelog import DisclosureLogSpider
@@ -35,11 +37,6 @@ from tests.crawl_helpers import (
     starts,
     stat,
 )
-
-
-def without_body(item: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in item.items() if k != "body"}
-
 
 # -- disclosurelog: keyword listing, pages, attachments ------------------------------------------
 
@@ -87,26 +84,30 @@ def test_disclosurelog_page_kept_with_its_reference_and_dates(disclosurelog):
     meta = {"foi": {"authority_code": "E06000054"}}
     request = Request(BASES["disclosurelog"] + path, disclosurelog.detail, meta=meta)
     (item,) = answer(request, "disclosurelog")
-    assert without_body(item) | {"retrieved_at": None} == {
-        "url": request.url,
-        "http_status": 200,
-        "declared_type": "text/html; charset=utf-8",
-        "platform": "disclosurelog",
-        "authority_code": "E06000054",
-        "reference": facts["Case reference"],
-        "title": re.search(r"<h1>([^<]+)</h1>", html).group(1),  # type: ignore[union-attr]
-        "received": facts["Received"],
-        "published": facts["Published"],
-        "parent": None,
-        "kind": "page",
-        "retrieved_at": None,
-        "status": "ok",
-        "reason": None,
-    }
-    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", item["retrieved_at"])
+    assert replace(item, body=None, retrieved_at="") == DocumentItem(
+        url=request.url,
+        http_status=200,
+        declared_type="text/html; charset=utf-8",
+        platform="disclosurelog",
+        authority_code="E06000054",
+        reference=facts["Case reference"],
+        title=re.search(r"<h1>([^<]+)</h1>", html).group(1),  # type: ignore[union-attr]
+        received=facts["Received"],
+        published=facts["Published"],
+        parent=None,
+        kind="page",
+        retrieved_at="",
+        status="ok",
+        reason=None,
+    )
+    assert (
+        item.body
+        == (SITES / "disclosurelog" / "pages" / f"{path.rsplit('/', 1)[-1]}.html").read_bytes()
+    )
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", item.retrieved_at)
 
 
-def settle_page(spider: Any, site: str, path: str, sites: Path = SITES) -> list[dict[str, Any]]:
+def settle_page(spider: Any, site: str, path: str, sites: Path = SITES) -> list[DocumentItem]:
     """Everything kept from one disclosure page: its items, then its attachments' items."""
     (row,) = demo_rows(sites.parent / "sources.csv", site=site)
     code = row.split(",")[0]
@@ -126,13 +127,13 @@ def test_each_saved_page_is_kept_or_rejected_as_the_mirror_says(tmp_path, site):
     spider = spider_for(spidercls, tmp_path, demo_rows(platform=platform, site=site))
     for case in [c for c in EXPECTED["campaign"] if c["site"] == site]:
         kept = settle_page(spider, site, case["path"])
-        urls = [path_of(i["url"], site) for i in kept]
+        urls = [path_of(i.url, site) for i in kept]
         assert case["path"] in urls, case
         if case["answers_in"] == "attachment":
             assert case["attachment_path"].replace("%20", " ") in [
                 u.replace("%20", " ") for u in urls
             ], case
-        assert {i["authority_code"] for i in kept} == {case["authority_code"]}, case
+        assert {i.authority_code for i in kept} == {case["authority_code"]}, case
     for case in [c for c in EXPECTED["rejected"] if c["site"] == site]:
         assert settle_page(spider, site, case["path"]) == [], case
 
@@ -149,13 +150,11 @@ def test_disclosurelog_s47_page_kept_through_its_attachment(tmp_path):
             spider, "disclosurelog", path_of(request.url, "disclosurelog"), S47_SITES
         )
     expected = [c for c in S47_EXPECTED["campaign"] if c["site"] == "disclosurelog"]
-    attachments = [i for i in kept if i["kind"] == "attachment"]
-    assert [path_of(i["url"], "disclosurelog") for i in attachments] == [
-        c["path"] for c in expected
-    ]
-    assert {i["authority_code"] for i in kept} == {c["authority_code"] for c in expected}
+    attachments = [i for i in kept if i.kind == "attachment"]
+    assert [path_of(i.url, "disclosurelog") for i in attachments] == [c["path"] for c in expected]
+    assert {i.authority_code for i in kept} == {c["authority_code"] for c in expected}
     rejected = {c["path"] for c in S47_EXPECTED["rejected"] if c["site"] == "disclosurelog"}
-    assert not [i for i in kept if path_of(i["url"], "disclosurelog") in rejected]
+    assert not [i for i in kept if path_of(i.url, "disclosurelog") in rejected]
 
 
 # -- council_site: a row's selectors -------------------------------------------------------------
@@ -245,10 +244,10 @@ def decided(spider: Any, path: str, attachments: list[str], **meta: Any) -> list
 def test_decide_keeps_a_matching_page_and_all_its_attachments(council_a):
     out = decided(council_a, PAGE, [LETTER, OTHER_FILE])
     (item,) = items_in(out)
-    assert item["url"] == BASES["council_a"] + PAGE and item["kind"] == "page"
+    assert item.url == BASES["council_a"] + PAGE and item.kind == "page"
     assert [(r.url, r.meta["foi"]["keep"], r.meta["foi"]["parent"]) for r in requests_in(out)] == [
-        (BASES["council_a"] + LETTER, True, item["url"]),
-        (BASES["council_a"] + OTHER_FILE, True, item["url"]),
+        (BASES["council_a"] + LETTER, True, item.url),
+        (BASES["council_a"] + OTHER_FILE, True, item.url),
     ]
     assert (stat(council_a, "foi/found"), stat(council_a, "foi/kept")) == (1, 1)
 
@@ -258,11 +257,11 @@ def test_decide_looks_in_the_attachments_of_a_page_that_does_not_match(council_a
     assert items_in(out) == []  # the page waits for an attachment that matches
     other, letter = out
     assert [r.meta["foi"]["keep"] for r in out] == [False, False]
-    assert letter.meta["foi"]["page"]["url"] == BASES["council_a"] + UNRELATED
+    assert letter.meta["foi"]["page"].url == BASES["council_a"] + UNRELATED
     assert items_in(answer(other, "council_a")) == []
     kept = items_in(answer(letter, "council_a"))
     # The page is kept once its letter matches, then the letter, with the page as parent.
-    assert [(path_of(i["url"], "council_a"), i["kind"], i["parent"]) for i in kept] == [
+    assert [(path_of(i.url, "council_a"), i.kind, i.parent) for i in kept] == [
         (UNRELATED, "page", None),
         (LETTER, "attachment", BASES["council_a"] + UNRELATED),
     ]
@@ -272,7 +271,7 @@ def test_decide_looks_in_the_attachments_of_a_page_that_does_not_match(council_a
     # A second matching attachment of that page keeps only itself: the page is kept once.
     again = Request(letter.url + "?copy", meta=letter.meta)
     response = mirror_response(SITES / "council_a", LETTER, BASES["council_a"], request=again)
-    assert [i["kind"] for i in council_a.attachment(response)] == ["attachment"]
+    assert [i.kind for i in council_a.attachment(response)] == ["attachment"]
 
 
 def test_decide_rejects_a_page_that_does_not_match_and_has_no_attachments(council_a):
@@ -301,11 +300,11 @@ def test_a_refused_request_becomes_a_failure_under_its_first_address(council_a):
     failure = Failure(Refused("refused: redirect to another site (elsewhere.example)"))
     failure.request = request  # type: ignore[attr-defined]
     (item,) = council_a.failed(failure)
-    assert (item["url"], item["status"], item["reason"], item["body"]) == (
+    assert (item.url, item.status, item.reason, item.body) == (
         first,
         "failed",
         "refused: redirect to another site (elsewhere.example)",
         None,
     )
     assert stat(council_a, "foi/failed/refused: redirect to another site") == 1
-    assert stat(council_a, "foi/failures") == [(first, "E10000012", item["reason"])]
+    assert stat(council_a, "foi/failures") == [(first, "E10000012", item.reason)]

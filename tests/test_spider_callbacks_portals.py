@@ -111,28 +111,26 @@ def test_socrata_row_that_matches_is_kept_as_a_page_with_its_document(tmp_path):
     first = queries(spider)[0]
     out = soda_answer(spider, first)
     row = next(r for r in saved_rows() if r["identifier"] == "CAM-2025-7001")
-    kept = {i["reference"]: i for i in items_in(out)}
+    kept = {i.reference: i for i in items_in(out)}
     item = kept["CAM-2025-7001"]
-    assert item["url"] == f"{PORTAL}/resource/{DATASET}.json?identifier=CAM-2025-7001"
-    assert (item["kind"], item["platform"], item["authority_code"]) == (
+    assert item.url == f"{PORTAL}/resource/{DATASET}.json?identifier=CAM-2025-7001"
+    assert (item.kind, item.platform, item.authority_code) == (
         "row",
         "socrata",
         "E09000007",
     )
-    assert (item["title"], item["received"], item["published"]) == (
+    assert (item.title, item.received, item.published) == (
         row["title"],
         row["date_received"],
         row["date_responded"],
     )
-    assert item["declared_type"].startswith("text/html") and item["body"].startswith(
-        b"<!doctype html>"
-    )
-    text = item["body"].decode("utf-8")
+    assert item.declared_type.startswith("text/html") and item.body.startswith(b"<!doctype html>")
+    text = item.body.decode("utf-8")
     assert "Cam 2025 7001" not in text and row["identifier"] in text
     assert row["response"].splitlines()[0].strip()[:40] in text.replace("&#x27;", "'")
     (document,) = [r for r in requests_in(out) if r.callback == spider.attachment]
     assert document.url == row["document_link"]["url"]
-    assert (document.meta["foi"]["parent"], document.meta["foi"]["keep"]) == (item["url"], True)
+    assert (document.meta["foi"]["parent"], document.meta["foi"]["keep"]) == (item.url, True)
 
 
 def test_socrata_rejects_rows_before_the_window_and_rows_that_do_not_match(tmp_path):
@@ -226,7 +224,7 @@ def test_icasework_renders_listing_and_item_pages_but_fetches_files_plainly(port
     request = Request(BASE + page, portal.item_page, meta=meta)
     out = answer_saved(request, goss[0], BASE)
     (item,) = items_in(out)  # the page holds the request's words: kept, its file with it
-    assert (item["url"], item["platform"], item["reference"]) == (BASE + page, "icasework", ref)
+    assert (item.url, item.platform, item.reference) == (BASE + page, "icasework", ref)
     (file,) = requests_in(out)
     assert file.url == BASE + pdf and "playwright" not in file.meta
     assert portal.render(file.url) == {}

@@ -13,8 +13,15 @@ import scrapy
 from scrapy.http import Response
 
 from crawler.base import FoiSpider
+from crawler.items import DocumentItem
 
 MAX_FEED_PAGES = 20
+
+
+def created_at(events: list[dict[str, Any]]) -> str | None:
+    """When the first of the events happened, as the site gives it (a string, or nothing)."""
+    value = events[0].get("created_at") if events else None
+    return value if isinstance(value, str) else None
 
 
 class AlaveteliSpider(FoiSpider):
@@ -43,7 +50,7 @@ class AlaveteliSpider(FoiSpider):
                 meta = {"base": base, "feed": feed, "page": 1, "foi_site": site}
                 yield scrapy.Request(feed, self.feed, errback=self.failed, meta=meta)
 
-    def unreadable(self, response: Response, reason: str) -> Iterator[dict[str, Any]]:
+    def unreadable(self, response: Response, reason: str) -> Iterator[DocumentItem]:
         """A JSON page that cannot be read is recorded in the manifest, never just dropped."""
         self.count("failed", None, reason)
         yield self.item(None, {"url": response.url}, status="failed", reason=reason)
@@ -142,8 +149,8 @@ class AlaveteliSpider(FoiSpider):
             "reference": data.get("url_title"),
             "title": data["title"] if isinstance(data.get("title"), str) else "",
             # The request reached the authority when sent; it answered at its first response.
-            "received": (sent[0].get("created_at") if sent else None),
-            "published": (responses[0].get("created_at") if responses else None),
+            "received": created_at(sent),
+            "published": created_at(responses),
             "described_state": data.get("described_state"),
         }
         url = f"{response.meta['base']}/request/{data.get('url_title')}"
@@ -169,12 +176,12 @@ class AlaveteliSpider(FoiSpider):
         for message in messages:
             anchor = message.attrib.get("id", "incoming")
             fragment = f"<!doctype html><html><body><main>{message.get()}</main></body></html>"
-            item = self.item(response, {**meta, "kind": "message"}, url=f"{response.url}#{anchor}")
-            item["body"] = fragment.encode("utf-8")
-            yield item
+            url = f"{response.url}#{anchor}"
+            body = fragment.encode("utf-8")
+            yield self.item(response, {**meta, "kind": "message"}, url=url, body=body)
             child = {
                 **meta,
-                "parent": item["url"],
+                "parent": url,
                 "kind": "attachment",
                 "keep": True,
                 "page": None,

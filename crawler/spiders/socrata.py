@@ -191,9 +191,10 @@ class SocrataSpider(FoiSpider):
             self.count("rejected", code, "no campaign match")
             return
         self.count("kept", code)
-        item = self.item(response, meta, url=location, declared_type="text/html; charset=utf-8")
-        item["body"] = row_document(meta["title"], fields)
-        yield item
+        body = row_document(meta["title"], fields)
+        yield self.item(
+            response, meta, url=location, body=body, declared_type="text/html; charset=utf-8"
+        )
         child = {**meta, "parent": location, "kind": "attachment", "keep": True, "page": None}
         for value in fields.values():
             if value.startswith(("http://", "https://")) and " " not in value:
