@@ -4,31 +4,20 @@ spiders, the archive checked against the mirror's own list of what it holds."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import time
 
 import pytest
 
 from foi.archive import Archive
-from tests.conftest import ROOT
+from tests.conftest import ROOT, DemoRun
 
 MIRROR = ROOT / "foi" / "mirror"
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    data = tmp_path_factory.mktemp("demo")
-    started = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "foi.cli", "demo", "--data-dir", str(data)],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
-    )  # fmt: skip
-    took = time.perf_counter() - started
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    records = list(Archive(data).records())
+def demo(demo_run: DemoRun):
+    records = list(Archive(demo_run.data).records())  # read only: no copy needed
     expected = json.loads((MIRROR / "expected.json").read_text("utf-8"))
-    return {"out": proc.stdout, "records": records, "expected": expected, "took": took}
+    return {"out": demo_run.out, "records": records, "expected": expected, "took": demo_run.seconds}
 
 
 def located(records, path):

@@ -30,8 +30,11 @@ def page(title: str, body: str) -> str:
     )
 
 
-def build_site(root: Path) -> dict:
-    """Wigan's log (synthetic): 3 listing pages, 2 campaign responses among unrelated ones."""
+def build_site(root: Path, *, slow: bool = True, busy: bool = True) -> dict:
+    """Wigan's log (synthetic): 4 listing pages, 2 campaign responses among unrelated ones.
+    For the tests that check something else, slow=False leaves out the page that times out
+    (twice, with the retry: 8 s of a crawl) and busy=False the 429, whose Retry-After slows
+    every later request to the site by a second."""
     site = root / "trouble"
     (site / "foi" / "files").mkdir(parents=True)
     (site / "robots.txt").write_text("User-agent: *\nDisallow: /private/\n")
@@ -62,25 +65,11 @@ def build_site(root: Path) -> dict:
         )
     for slug, html in pages.items():
         (site / "foi" / f"{slug}.html").write_text(html)
-    slugs = list(pages) + ["broken", "slow", "loop", "../private/secret"]
+    # The busy page listed last: its Retry-After slows the whole site from then on.
+    slugs = [s for s in pages if s != "in-page"]
+    slugs += ["broken", "slow", "loop", "../private/secret", "in-page"]
     listing_pages = [slugs[i : i + 11] for i in range(0, len(slugs), 11)]
-    routes = {
-        "/foi/broken.html": {"status": 500},
-        "/foi/slow.html": {"file": "foi/other-0.html", "delay": 9},
-        "/foi/loop.html": {"redirect": "/foi/loop2.html"},
-        "/foi/loop2.html": {"redirect": "/foi/loop.html"},
-        "/foi/files/labelled-pdf.pdf": {
-            "file": "foi/files/labelled-pdf.pdf",
-            "type": "application/pdf",
-        },
-        # Busy the first time (429 with Retry-After), then the page.
-        "/foi/in-page.html": {
-            "file": "foi/in-page.html",
-            "status": 429,
-            "headers": {"Retry-After": "1"},
-            "times": 1,
-        },
-    }
+    routes = _trouble_routes(slow=slow, busy=busy)
     (site / "private").mkdir()
     (site / "private" / "secret.html").write_text(page("Secret", "<p>bruising non-mobile</p>"))
     for i, group in enumerate(listing_pages, start=1):
@@ -96,6 +85,30 @@ def build_site(root: Path) -> dict:
         routes[f"/log?q=bruising+non-mobile&page={i}"] = {"file": f"listing-{i}.html"}
     (site / "routes.json").write_text(json.dumps(routes))
     return {"pages": len(listing_pages)}
+
+
+def _trouble_routes(*, slow: bool, busy: bool) -> dict[str, dict]:
+    """How the site misbehaves: a 500, a redirect loop, a file served as another type, and
+    (if asked) a page slower than the crawl's timeout and a page busy the first time."""
+    routes: dict[str, dict] = {
+        "/foi/broken.html": {"status": 500},
+        "/foi/loop.html": {"redirect": "/foi/loop2.html"},
+        "/foi/loop2.html": {"redirect": "/foi/loop.html"},
+        "/foi/files/labelled-pdf.pdf": {
+            "file": "foi/files/labelled-pdf.pdf",
+            "type": "application/pdf",
+        },
+    }
+    if slow:
+        routes["/foi/slow.html"] = {"file": "foi/other-0.html", "delay": 9}
+    if busy:  # the first time (429 with Retry-After), then the page
+        routes["/foi/in-page.html"] = {
+            "file": "foi/in-page.html",
+            "status": 429,
+            "headers": {"Retry-After": "1"},
+            "times": 1,
+        }
+    return routes
 
 
 def free_port() -> int:
@@ -246,7 +259,7 @@ def test_bad_sources_row_is_refused_with_its_row(tmp_path):
 
 
 def test_scrapy_crawl_command_works_too(tmp_path):
-    build_site(tmp_path)
+    build_site(tmp_path, slow=False, busy=False)
     data = tmp_path / "data"
     with serve(tmp_path) as mirror:
         sources = tmp_path / "sources.csv"
@@ -330,7 +343,7 @@ def test_disclosurelog_dates_kept_and_old_responses_rejected(tmp_path):
 
 
 def test_quiet_mode_and_json_logs_for_cron(tmp_path):
-    build_site(tmp_path)
+    build_site(tmp_path, slow=False, busy=False)
     with serve(tmp_path) as mirror:
         sources = tmp_path / "sources.csv"
         base = mirror.bases["trouble"]

@@ -10,10 +10,13 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from types import SimpleNamespace
 
 import pytest
 
+import foi.mirror as mirror_module
 from foi.attention import plain
 from foi.mirror import serve
 from tests.conftest import ROOT
@@ -34,7 +37,9 @@ HEADER = (
 @pytest.fixture(scope="module")
 def cron(tmp_path_factory):
     root = tmp_path_factory.mktemp("sites")
-    build_site(root)
+    # Without the slow page and the 429 (each costs both runs seconds of waiting): the
+    # timeout and Retry-After are checked by tests/test_crawl_trouble.py's crawl.
+    build_site(root, slow=False, busy=False)
     data = tmp_path_factory.mktemp("data")
     port = free_port()
     with serve(root) as mirror:
@@ -92,11 +97,15 @@ def test_plain_words_for_the_crawlers_reasons():
     assert plain("something new") == "something new"
 
 
-def test_ctrl_c_is_reported_as_an_interruption(tmp_path):
+def test_ctrl_c_is_reported_as_an_interruption(tmp_path, monkeypatch):
     site = tmp_path / "slow"
     site.mkdir()
     (site / "listing.html").write_text("<html><body><a class='r' href='/x'>x</a></body></html>")
-    routes = {"/log?q=bruising+non-mobile": {"file": "listing.html", "delay": 4}}
+    # The listing is answered only once Ctrl-C has been sent (at most 15 s, under the crawl's
+    # timeout): the crawl is interrupted mid-request without a fixed wait.
+    routes = {"/log?q=bruising+non-mobile": {"file": "listing.html", "delay": 15}}
+    interrupted = threading.Event()
+    monkeypatch.setattr(mirror_module, "time", SimpleNamespace(sleep=interrupted.wait))
     (site / "routes.json").write_text(json.dumps(routes))
     with serve(tmp_path) as mirror:
         sources = tmp_path / "sources.csv"
@@ -114,6 +123,8 @@ def test_ctrl_c_is_reported_as_an_interruption(tmp_path):
             time.sleep(0.1)
         assert mirror.stats["slow"].paths, "the crawl never reached the site"
         proc.send_signal(signal.SIGINT)
+        time.sleep(0.5)  # for the crawl to take the signal before its request is answered
+        interrupted.set()
         out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err[-2000:]
     assert "interrupted" in err and "Run it again" in err

@@ -8,7 +8,6 @@ import hashlib
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -23,20 +22,14 @@ from foi.dataset.build import build, to_date, working_days
 from foi.dataset.corrections import CorrectionsError
 from foi.dataset.schema import FIELDS, SCHEMA_VERSION, TABLES
 from parsers.response import parse_document
-from tests.conftest import ROOT
+from tests.conftest import ROOT, DemoRun
 
 TABLE_NAMES = ["responses", "answers", "facts", "authorities", "partnerships"]
 
 
 @pytest.fixture(scope="module")
-def data(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("demo")
-    proc = subprocess.run(
-        [sys.executable, "-m", "foi.cli", "demo", "--data-dir", str(root)],
-        capture_output=True, text=True, timeout=300, cwd=ROOT,
-    )  # fmt: skip
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return root
+def data(tmp_path_factory, demo_run: DemoRun) -> Path:
+    return demo_run.copy(tmp_path_factory.mktemp("demo") / "data")
 
 
 def test_tables_read_back_with_pandas_duckdb_and_pyarrow(data):

@@ -51,7 +51,7 @@ from crawler.spiders.council_site import CouncilSiteSpider
 from foi.archive import Archive, Record
 from foi.mirror import serve
 from foi.sources import SourcesError, parse_sources
-from tests.conftest import ROOT
+from tests.conftest import ROOT, DemoRun
 
 SEED = (ROOT / "foi" / "samples" / "leicester-city-seed.txt").read_text("utf-8")
 HEADER = (
@@ -587,10 +587,8 @@ def plant(path: Path, column: str, row: int, value: object) -> None:
 
 
 @pytest.fixture(scope="module")
-def planted(tmp_path_factory) -> dict:
-    data = tmp_path_factory.mktemp("planted")
-    proc = run_foi("demo", "--data-dir", str(data))
-    assert proc.returncode == 0, proc.stderr[-3000:]
+def planted(tmp_path_factory, demo_run: DemoRun) -> dict:
+    data = demo_run.copy(tmp_path_factory.mktemp("planted") / "data")
     dataset = data / "dataset"
     responses = dataset / "responses.parquet"
     code = pq.read_table(responses).to_pylist()[0]["authority_code"]

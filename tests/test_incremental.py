@@ -9,11 +9,14 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from importlib import resources
+from types import SimpleNamespace
 
 import pytest
 
+import foi.mirror as mirror_module
 from foi.archive import Archive
 from foi.mirror import bundled_sites, serve
 from tests.conftest import ROOT
@@ -156,11 +159,15 @@ def test_a_document_taken_down_is_reported(runs):
     assert "Documents that disappeared from a site" in fourth.stdout
 
 
-def test_a_second_crawl_at_the_same_time_is_refused(tmp_path):
+def test_a_second_crawl_at_the_same_time_is_refused(tmp_path, monkeypatch):
     sites = tmp_path / "sites"
     shutil.copytree(bundled_sites(), sites)
     routes = json.loads((sites / "council_a" / "routes.json").read_text())
-    slow = {k: {**v, "delay": 3} for k, v in routes.items() if k.startswith("/foi/disclosure-log")}
+    # The log's pages wait until the second crawl has been refused (at most 20 s, under the
+    # crawl's 30 s timeout), so the first is still running then without a fixed long sleep.
+    slow = {k: {**v, "delay": 20} for k, v in routes.items() if k.startswith("/foi/disclosure-log")}
+    refused = threading.Event()
+    monkeypatch.setattr(mirror_module, "time", SimpleNamespace(sleep=refused.wait))
     (sites / "council_a" / "routes.json").write_text(json.dumps({**routes, **slow}))
     data = tmp_path / "data"
     with serve(sites) as mirror:
@@ -185,6 +192,7 @@ def test_a_second_crawl_at_the_same_time_is_refused(tmp_path):
                 break
             time.sleep(0.1)
         second = subprocess.run(cmd, env=ENV, capture_output=True, text=True, timeout=120, cwd=ROOT)
+        refused.set()
         out, err = first.communicate(timeout=300)
     assert second.returncode == 2 and "is in use by foi crawl" in second.stderr
     assert first.returncode == 0, err[-2000:]

@@ -22,7 +22,7 @@ import pytest
 from foi.cli import main
 from foi.dataset.schema import CODED_VALUES, TABLES
 from foi.sources import load_sources
-from tests.conftest import ROOT
+from tests.conftest import ROOT, DemoRun
 
 SEED = ROOT / "foi/samples/leicester-city-seed.txt"
 HEADER = (
@@ -39,11 +39,8 @@ def foi(*args: str, env: dict[str, str] | None = None, **kw) -> subprocess.Compl
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("outputs") / "demo-data"
-    proc = foi("demo", "--data-dir", str(root))
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return root
+def demo(tmp_path_factory, demo_run: DemoRun) -> Path:
+    return demo_run.copy(tmp_path_factory.mktemp("outputs") / "demo-data")
 
 
 def copy_of(demo: Path, tmp_path: Path) -> Path:
@@ -167,7 +164,9 @@ def test_crawl_warns_once_at_the_start_when_foi_contact_is_not_set(tmp_path):
     sources = tmp_path / "sources.csv"
     down = f"http://127.0.0.1:{free_port()}"
     sources.write_text(f"{HEADER}\nE10000012,council_site,{down}/foi,a.record,,,\n", "utf-8")
-    env = {k: v for k, v in os.environ.items() if k != "FOI_CONTACT"}
+    # No delay or retries: the site is down, and only the warning is under test.
+    quick = {"FOI_DOWNLOAD_DELAY": "0", "FOI_RETRY_TIMES": "0"}
+    env = {**{k: v for k, v in os.environ.items() if k != "FOI_CONTACT"}, **quick}
     proc = subprocess.run(
         [sys.executable, "-m", "foi.cli", "crawl", "--only", "Essex", "--sources", str(sources),
          "--data-dir", str(tmp_path / "d"), "--quiet"],
@@ -177,7 +176,7 @@ def test_crawl_warns_once_at_the_start_when_foi_contact_is_not_set(tmp_path):
     assert proc.stderr.splitlines()[0].startswith("foi crawl: warning: FOI_CONTACT is not set")
     with_contact = foi(
         "crawl", "--only", "Essex", "--sources", str(sources), "--data-dir", str(tmp_path / "e"),
-        "--quiet", env={"FOI_CONTACT": "sam@example.org"},
+        "--quiet", env={"FOI_CONTACT": "sam@example.org", **quick},
     )  # fmt: skip
     assert "FOI_CONTACT" not in with_contact.stderr
 

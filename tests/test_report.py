@@ -20,7 +20,7 @@ import lxml.html
 import pandas as pd
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, DemoRun
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
@@ -59,9 +59,8 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory):
-    data = tmp_path_factory.mktemp("report")
-    assert run("demo", "--data-dir", str(data)).returncode == 0
+def report(tmp_path_factory, demo_run: DemoRun):
+    data = demo_run.copy(tmp_path_factory.mktemp("report") / "data")
     for name, text, code in (("planted.txt", PLANTED, "E06000016"), ("camden.txt", CAMDEN, "E09000007")):  # fmt: skip
         planted = data / name
         planted.write_text(text)

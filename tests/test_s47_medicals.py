@@ -21,7 +21,7 @@ from foi.campaign import load_campaign
 from foi.cli import main
 from parsers.response import NotAReply, parse_document
 from tests import s47_replies
-from tests.conftest import ROOT
+from tests.conftest import ROOT, DemoRun
 
 S47 = "s47-medicals-2025"
 MIRROR = ROOT / "foi" / "mirror" / "s47_medicals"
@@ -101,10 +101,8 @@ def test_eval_scores_counts_year_by_year(tmp_path, capsys):
 
 
 @pytest.fixture(scope="module")
-def data(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("two-campaigns") / "data"
-    first = foi("demo", "--data-dir", str(root))
-    assert first.returncode == 0, first.stderr[-3000:]
+def data(tmp_path_factory, demo_run: DemoRun) -> Path:
+    root = demo_run.copy(tmp_path_factory.mktemp("two-campaigns") / "data")  # the first campaign's
     before = pd.read_parquet(root / "dataset" / "responses.parquet")
     second = foi("--campaign", "s47_medicals", "demo", "--data-dir", str(root))
     assert second.returncode == 0, second.stderr[-3000:]
