@@ -24,10 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def one(n: int) -> dict[str, float]:
     from benchmarks.generate import generate
-    from foi.archive import Archive, Record, now
-    from foi.campaign import load_campaign
+    from foi.archive.store import Archive, Record, now
+    from foi.campaigns.campaign import load_campaign
     from foi.dataset.build import build
-    from foi.registry import Registry
+    from foi.reference.registry import Registry
 
     registry, campaign = Registry.load(), load_campaign()
     codes = [a.code for a in registry.authorities]

@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from foi.mirror import serve  # noqa: E402
-from foi.registry import Registry  # noqa: E402
+from foi.reference.registry import Registry  # noqa: E402
 
 ANSWER = (ROOT / "tests" / "corpus" / "web_mail" / "york-letter-crlf.txt").read_text("utf-8")
 
@@ -69,7 +69,7 @@ def letter_pdf(council: str) -> bytes:
 # "not read", as when no reader could start), for the measurement of what the reading costs.
 NO_READING = """
 from crawler.pipelines import ReadPipeline
-from foi.isolate import Verdict
+from foi.parse.isolate import Verdict
 
 ReadPipeline.read = lambda self, body, name, digest: Verdict(None, "not read", final=False)
 """

@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 import pypdfium2 as pdfium  # noqa: E402
 
-from foi.campaign import load_campaign  # noqa: E402
-from foi.registry import Registry  # noqa: E402
+from foi.campaigns.campaign import load_campaign  # noqa: E402
+from foi.reference.registry import Registry  # noqa: E402
 from parsers import ocr  # noqa: E402
 from parsers.response import parse_document  # noqa: E402
 from tests.test_ocr import scanned_pdf  # noqa: E402

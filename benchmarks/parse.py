@@ -22,8 +22,8 @@ import pdfplumber  # noqa: E402
 import pypdfium2 as pdfium  # noqa: E402
 
 from benchmarks.generate import generate  # noqa: E402
-from foi.campaign import load_campaign  # noqa: E402
-from foi.registry import Registry  # noqa: E402
+from foi.campaigns.campaign import load_campaign  # noqa: E402
+from foi.reference.registry import Registry  # noqa: E402
 from parsers.response import parse_document  # noqa: E402
 
 

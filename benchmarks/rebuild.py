@@ -1,4 +1,4 @@
-"""A full build beside rebuilds that reuse the parse cache (foi/parsecache.py).
+"""A full build beside rebuilds that reuse the parse cache (foi/parse/parsecache.py).
 
 A generated archive of `--n` documents in all five formats (benchmarks/generate.py) is built
 three times in one run: from an empty parse cache (every document read), again with nothing
@@ -23,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def main() -> None:
     from benchmarks.generate import generate
-    from foi.archive import Archive, Record, now
-    from foi.campaign import load_campaign
+    from foi.archive.store import Archive, Record, now
+    from foi.campaigns.campaign import load_campaign
     from foi.dataset.build import build
-    from foi.registry import Registry
+    from foi.reference.registry import Registry
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=300)

@@ -25,10 +25,10 @@ from twisted.python.failure import Failure
 from crawler.documents import document_text
 from crawler.items import DocumentItem
 from crawler.safety import SCHEMES, Refused, Site, site_of
-from foi.campaign import DEFAULT as DEFAULT_CAMPAIGN
-from foi.campaign import load_campaign
-from foi.registry import Registry
-from foi.sources import Source, load_sources
+from foi.campaigns.campaign import DEFAULT as DEFAULT_CAMPAIGN
+from foi.campaigns.campaign import load_campaign
+from foi.reference.registry import Registry
+from foi.reference.sources import Source, load_sources
 from parsers.dates import month_dates
 from parsers.html import read_html
 from parsers.model import ParseError

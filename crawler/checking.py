@@ -1,4 +1,4 @@
-"""Spiders for `foi sources check` and `foi sources discover` (foi/sources_check.py runs them
+"""Spiders for `foi sources check` and `foi sources discover` (foi/reference/sources_check.py runs them
 and reports). They fetch a few pages per row, politely and through the same safety checks
 as every crawl (crawler/safety.py), and archive nothing.
 
@@ -29,7 +29,7 @@ from crawler.listing import Listing, entries_for, find_listing
 from crawler.pagination import next_page
 from crawler.safety import Site, host_twins, is_loopback_host, site_of
 from crawler.sitesearch import fill, find_search
-from foi.sources import DATASET_ID, Source
+from foi.reference.sources import DATASET_ID, Source
 
 SAMPLE = 5
 QUIET = {

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from crawler.dom import Element, label_of, links
-from foi.sources import DATASET_ID
+from foi.reference.sources import DATASET_ID
 
 LOG_WORDS = [
     (re.compile(r"disclosure[\s-]*logs?", re.I), 10),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from foi.archive import Record
+from foi.archive.store import Record
 
 # The item's fields the manifest keeps beside the record's own (Record.extra), when set.
 PROVENANCE = (

@@ -5,8 +5,8 @@ every failure is recorded there too, per document. After spidermon's item valida
 - RecognisePipeline: the archive's record of the item (its provenance), the document's
   hash, and its format read from its bytes, flagged where the server called it another;
 - ReadPipeline: each kept document read once for the coverage monitor, through the build's
-  worker processes with their time and memory limits (foi/isolate.py) and the parse cache
-  (foi/parsecache.py), which the build then reuses. A document over a limit is archived as
+  worker processes with their time and memory limits (foi/parse/isolate.py) and the parse cache
+  (foi/parse/parsecache.py), which the build then reuses. A document over a limit is archived as
   failed with the reason; the crawl goes on;
 - ArchivePipeline: the record and the bytes into the archive, unless the archive holds
   them already; passes the item on without its body.
@@ -28,11 +28,11 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.python.threadpool import ThreadPool
 
 from crawler.items import DocumentItem
-from foi.archive import Archive, Record, sha256
-from foi.datadir import root_from
-from foi.isolate import IsolatedReader, Verdict
-from foi.parsecache import ParseCache
-from foi.responses import out_of_scope
+from foi.archive.datadir import root_from
+from foi.archive.store import Archive, Record, sha256
+from foi.parse.isolate import IsolatedReader, Verdict
+from foi.parse.parsecache import ParseCache
+from foi.parse.responses import out_of_scope
 from parsers.detect import sniff
 from parsers.model import ParseError
 

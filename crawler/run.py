@@ -17,8 +17,8 @@ from crawler.spiders.disclosurelog import DisclosureLogSpider
 from crawler.spiders.icasework import IcaseworkSpider
 from crawler.spiders.log import LogSpider
 from crawler.spiders.socrata import SocrataSpider
-from foi.campaign import DEFAULT as DEFAULT_CAMPAIGN
-from foi.datadir import DataDir
+from foi.archive.datadir import DataDir
+from foi.campaigns.campaign import DEFAULT as DEFAULT_CAMPAIGN
 
 
 class JsonFormatter(logging.Formatter):
@@ -51,8 +51,8 @@ SPIDERS = {
 
 
 def platforms_in(sources: Path | None) -> set[str]:
-    from foi.registry import Registry
-    from foi.sources import load_sources
+    from foi.reference.registry import Registry
+    from foi.reference.sources import load_sources
 
     return {s.platform for s in load_sources(sources, Registry.load())}
 
@@ -80,7 +80,7 @@ def crawl(
     )
     if workers:
         from crawler import distributed
-        from foi.campaign import load_campaign
+        from foi.campaigns.campaign import load_campaign
 
         key = distributed.prefix(load_campaign(campaign).id, run)
         for name, value in distributed.settings_for(workers, key).items():

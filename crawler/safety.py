@@ -33,7 +33,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.threads import deferToThread
 
-from foi.sources import Source
+from foi.reference.sources import Source
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ import os
 import warnings
 from pathlib import Path
 
-from foi.datadir import DataDir, root_from
+from foi.archive.datadir import DataDir, root_from
 
 # Spidermon still calls Spider.log(); the warning is Spidermon's to fix, not the user's.
 warnings.filterwarnings("ignore", message=r"Spider\.log\(\) is deprecated")

@@ -10,17 +10,18 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-# Each command calls one stage (foi/importing.py, crawling.py, demo.py, status.py, ...) and
+from foi.archive.datadir import root_from
+from foi.archive.importing import import_one as import_one  # (the tests import it from here)
+
+# Each command calls one stage (foi/archive/importing.py, crawling.py, demo.py, status.py, ...) and
 # prints; it imports that stage and the rest (pandas, pyarrow, Scrapy, the readers) itself, so
 # `foi --help` and `foi parse` start at once (benchmarks/startup.py; tests/test_cli.py).
-from foi.archive import Archive
-from foi.campaign import DEFAULT, CampaignError, DataPaths, data_paths, load_campaign
+from foi.archive.store import Archive
+from foi.campaigns.campaign import DEFAULT, CampaignError, DataPaths, data_paths, load_campaign
 from foi.cli_args import build_parser as _build_parser
-from foi.datadir import root_from
 from foi.errors import UserError
-from foi.importing import import_one as import_one  # (the tests import it from here)
-from foi.registry import Registry
-from foi.terminal import sanitised_output
+from foi.reference.registry import Registry
+from foi.views.terminal import sanitised_output
 from parsers.model import ParseError
 
 EXPORT_NAMES = {"csv": "export", "xlsx": "foi-dataset.xlsx", "sqlite": "foi-dataset.sqlite"}
@@ -39,13 +40,13 @@ def campaign_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def paths_of(args: argparse.Namespace) -> DataPaths:
     """Where this campaign's dataset, corrections, history and report live in the data
-    directory (foi.campaign.data_paths: the first campaign at the top, any other in
+    directory (foi.campaigns.campaign.data_paths: the first campaign at the top, any other in
     DATA_DIR/campaigns/<id>/)."""
     return data_paths(data_dir(args.data_dir), campaign_of(args))
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from foi.parsing import parse_file, show
+    from foi.parse.parsing import parse_file, show
 
     campaign, registry = campaign_of(args), Registry.load()
     path = Path(args.file)
@@ -62,7 +63,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from foi.evaluate import evaluate, lowest_field_rate, report
+    from foi.parse.evaluate import evaluate, lowest_field_rate, report
 
     corpus = Path(args.corpus)
     if not (corpus / "labels.json").exists():
@@ -79,7 +80,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from foi.importing import import_imap, import_paths
+    from foi.archive.importing import import_imap, import_paths
 
     campaign, registry = campaign_of(args), Registry.load()
     root = data_dir(args.data_dir)
@@ -91,8 +92,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _imap_account(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from foi import imap
-    from foi.importing import ONE_DOCUMENT_ONLY
+    from foi.archive import imap
+    from foi.archive.importing import ONE_DOCUMENT_ONLY
 
     if args.files:
         raise UserError("--imap reads a folder on a server: give no files with it")
@@ -111,7 +112,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     # The crawler is reached from here alone (tests/test_layers.py) and handed to the stage.
     from crawler.run import SPIDERS, crawl, per_authority
     from foi.crawling import CrawlPlan, only_codes, run_crawl, warn_without_contact
-    from foi.sources import load_sources
+    from foi.reference.sources import load_sources
 
     registry = Registry.load()
     sources = Path(args.sources) if args.sources else None
@@ -146,8 +147,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from foi.building import build_dataset
-    from foi.lock import data_lock
+    from foi.archive.lock import data_lock
+    from foi.dataset.building import build_dataset
 
     root = data_dir(args.data_dir)
     with data_lock(root, "build"):
@@ -170,8 +171,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_filter(args: argparse.Namespace) -> int:
-    from foi.dataset.views import filter_responses, synthetic, write_csv
-    from foi.tables import frame_table
+    from foi.views.queries import filter_responses, synthetic, write_csv
+    from foi.views.tables import frame_table
 
     campaign = campaign_of(args)
     where = _conditions(args, campaign)
@@ -219,8 +220,8 @@ def _conditions(args: argparse.Namespace, campaign) -> dict[str, str]:  # type: 
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from foi.dataset.views import review_queue
-    from foi.tables import frame_table
+    from foi.views.queries import review_queue
+    from foi.views.tables import frame_table
 
     df = review_queue(paths_of(args).dataset, limit=args.limit)
     print(frame_table(df))
@@ -231,7 +232,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from foi.dataset.views import export
+    from foi.views.queries import export
 
     out = Path(args.out) if args.out else paths_of(args).home / EXPORT_NAMES[args.format]
     campaign = campaign_of(args)
@@ -244,7 +245,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from foi.dataset.report import build_report, documents_folder
+    from foi.views.report import build_report, documents_folder
 
     out = Path(args.out) if args.out else paths_of(args).report
     archive = data_dir(args.data_dir) if args.with_documents else None
@@ -260,9 +261,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     """Per authority: sources, last crawled, last change, health, and questions answered."""
-    from foi.sources import load_sources
-    from foi.status import status
-    from foi.tables import table
+    from foi.reference.sources import load_sources
+    from foi.views.status import status
+    from foi.views.tables import table
 
     registry = Registry.load()
     sources = load_sources(Path(args.sources) if args.sources else None, registry)
@@ -276,7 +277,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
-    from foi import sources_check
+    from foi.reference import sources_check
 
     return sources_check.run(args, campaign_of(args), Registry.load())
 
@@ -285,8 +286,8 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     """`foi campaign new NAME --questions FILE`: write a campaign file, check that it loads."""
     from datetime import date
 
-    from foi.atomic import atomic_write_text
-    from foi.campaign import new_campaign_toml, read_questions
+    from foi.archive.atomic import atomic_write_text
+    from foi.campaigns.campaign import new_campaign_toml, read_questions
 
     source = Path(args.questions)
     try:
@@ -322,8 +323,8 @@ def cmd_campaign(args: argparse.Namespace) -> int:
 
 
 def cmd_registry(args: argparse.Namespace) -> int:
-    from foi import registry as reg
-    from foi import uk_councils
+    from foi.reference import registry as reg
+    from foi.reference import uk_councils
 
     rows = reg.build(Path(args.reference), Path(args.extras))
     reg.write(rows, Path(args.out))

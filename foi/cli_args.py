@@ -10,8 +10,8 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from typing import Any
 
-from foi.campaign import DEFAULT, CampaignError
-from foi.sources import PLATFORMS
+from foi.campaigns.campaign import DEFAULT, CampaignError
+from foi.reference.sources import PLATFORMS
 
 Handler = Callable[[argparse.Namespace], int]
 SubParsers = Any  # argparse's _SubParsersAction, private
@@ -22,7 +22,7 @@ def build_parser(
 ) -> argparse.ArgumentParser:
     """The command line; `foi filter`'s options come from `campaign`'s fields."""
     from foi import __version__
-    from foi.campaign import available
+    from foi.campaigns.campaign import available
 
     p = argparse.ArgumentParser(prog="foi", description=description)
     p.add_argument("--version", action="version", version=f"foi {__version__}")
@@ -165,7 +165,7 @@ def filter_options(sp: argparse.ArgumentParser, campaign: str) -> None:
     """`foi filter`'s options, one per field of the campaign (its TOML alone is read, so
     `foi --help` stays quick): a category's values, a month's start (2023, 2023-05), a
     whole number, words of a free-text answer, or whether a count by year was given."""
-    from foi.campaign import load_specs
+    from foi.campaigns.campaign import load_specs
     from foi.dataset.values import COUNT_FILTERS, OUTCOMES
 
     sp.add_argument("--outcome", choices=OUTCOMES, dest="outcome")

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from foi.archive import Archive, now
-from foi.campaign import data_paths
+from foi.archive.store import Archive, now
+from foi.campaigns.campaign import data_paths
 from foi.errors import UserError
-from foi.tables import table
+from foi.views.tables import table
 
 Stats = dict[str, dict[str, Any]]
 
@@ -78,8 +78,8 @@ def warn_without_contact() -> None:
 
 def run_crawl(plan: CrawlPlan, registry: Any, crawl: Callable[..., Stats], per_authority: Callable[[Stats], Any]) -> int:  # fmt: skip
     """Crawl, print, build and report; the exit code (130 interrupted, 1 a monitor failed)."""
-    from foi.building import build_dataset
-    from foi.lock import data_lock
+    from foi.archive.lock import data_lock
+    from foi.dataset.building import build_dataset
 
     started = time.perf_counter()
     with data_lock(plan.root, "crawl", shared=bool(plan.workers)):
@@ -128,7 +128,7 @@ def _print_crawl(plan: CrawlPlan, stats: Stats, registry: Any, per_auth: Any, st
 
 def _print_after(plan: CrawlPlan, report: str) -> None:
     """What became of the dataset: the changes, or why it was not rebuilt; the coverage."""
-    from foi.status import coverage_line, coverage_matrix
+    from foi.views.status import coverage_line, coverage_matrix
 
     if plan.workers:
         print("\nThe dataset is built once, after the workers: when every worker has stopped, "
@@ -208,7 +208,7 @@ def cron_report(registry: Any, changes: str, stats: Stats) -> int:
     """Cron mode: only what a person must act on. What changed (nothing when nothing did),
     then each failure by council and URL with its cause in plain words; exit 1 when a site
     could not be reached or a monitor failed."""
-    from foi.attention import attention
+    from foi.views.attention import attention
 
     if changes and "No change since the last run" not in changes:
         print(changes)

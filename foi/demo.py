@@ -14,8 +14,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from foi.archive import Archive
-from foi.campaign import data_paths
+from foi.archive.store import Archive
+from foi.campaigns.campaign import data_paths
 from foi.errors import UserError
 
 MARK_TEXT = (
@@ -31,10 +31,10 @@ def run_demo(  # type: ignore[no-untyped-def]
     crawl: Callable[..., dict[str, dict[str, Any]]], per_authority: Callable[..., Any],
 ) -> int:  # fmt: skip
     """Serve the bundled mirror on 127.0.0.1, crawl it with the real spiders, read what was kept."""
-    from foi.building import build_dataset
+    from foi.archive.datadir import DataDir
+    from foi.archive.lock import data_lock
     from foi.crawling import per_authority_table, reasons
-    from foi.datadir import DataDir
-    from foi.lock import data_lock
+    from foi.dataset.building import build_dataset
 
     with data_lock(root, "demo"):
         refuse_real_archive(root)
@@ -67,7 +67,7 @@ def run_demo(  # type: ignore[no-untyped-def]
 
 def refuse_real_archive(root: Path) -> None:
     """`foi demo` writes invented councils' replies: never into an archive of real ones."""
-    from foi.datadir import DataDir
+    from foi.archive.datadir import DataDir
 
     if DataDir(root).demo_mark.exists():
         return  # an earlier demo's directory
@@ -112,8 +112,8 @@ def demo_mirror(campaign) -> Path:  # type: ignore[no-untyped-def]
 def responses_table(root: Path, campaign, registry) -> str:  # type: ignore[no-untyped-def]
     """Per authority, the response read from the archive: platform, format, outcome and the
     columns of the campaign's `[report] table`."""
-    from foi.responses import best_per_authority, parse_archive
-    from foi.tables import table
+    from foi.parse.responses import best_per_authority, parse_archive
+    from foi.views.tables import table
 
     best = best_per_authority(parse_archive(Archive(root), campaign, registry))
     shown = [campaign.specs[f] for f in campaign.report["table"]]

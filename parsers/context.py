@@ -13,7 +13,7 @@ from parsers.protocols import CampaignLike
 class Context:
     answers: dict[int, str]  # question number -> answer text
     text: str  # the whole response, quoted request excluded
-    campaign: CampaignLike  # foi.campaign.Campaign (parsers do not import foi)
+    campaign: CampaignLike  # foi.campaigns.campaign.Campaign (parsers do not import foi)
     coded: dict[str, Coded] = field(default_factory=dict)  # fields coded so far
     # The document's blocks in reading order (table cells with their table, row and cell),
     # for coders that read figures from tables.

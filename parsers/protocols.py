@@ -1,7 +1,7 @@
 """What the parsers need from a campaign and from the registry of authorities.
 
-The parsers do not import `foi`: a campaign (foi.campaign.Campaign) and the registry
-(foi.registry.Registry) come in from the caller and are described here by what the parsers
+The parsers do not import `foi`: a campaign (foi.campaigns.campaign.Campaign) and the registry
+(foi.reference.registry.Registry) come in from the caller and are described here by what the parsers
 read of them. Both satisfy these protocols structurally (tests/test_protocols.py has mypy
 check it); a stand-in for either needs only what is listed. Members are read-only properties,
 so frozen dataclasses and cached properties satisfy them.
@@ -16,7 +16,7 @@ from typing import Any, Protocol, runtime_checkable
 
 @runtime_checkable
 class QuestionLike(Protocol):
-    """One of the campaign's questions (foi.campaign.Question)."""
+    """One of the campaign's questions (foi.campaigns.campaign.Question)."""
 
     @property
     def no(self) -> int: ...
@@ -34,7 +34,7 @@ class QuestionLike(Protocol):
 
 @runtime_checkable
 class CampaignLike(Protocol):
-    """One round-robin request (foi.campaign.Campaign)."""
+    """One round-robin request (foi.campaigns.campaign.Campaign)."""
 
     @property
     def id(self) -> str: ...
@@ -70,7 +70,7 @@ class NameFinderLike(Protocol):
 
 @runtime_checkable
 class AuthorityLike(Protocol):
-    """One of the registry's authorities (foi.registry.Authority)."""
+    """One of the registry's authorities (foi.reference.registry.Authority)."""
 
     @property
     def code(self) -> str: ...
@@ -80,7 +80,7 @@ class AuthorityLike(Protocol):
 
 @runtime_checkable
 class CouncilLike(Protocol):
-    """Any current UK council (foi.registry.Council)."""
+    """Any current UK council (foi.reference.registry.Council)."""
 
     @property
     def code(self) -> str: ...
@@ -94,7 +94,7 @@ class CouncilLike(Protocol):
 
 @runtime_checkable
 class UkCouncilsLike(Protocol):
-    """Every current UK council (foi.uk_councils.UkCouncils)."""
+    """Every current UK council (foi.reference.uk_councils.UkCouncils)."""
 
     @property
     def name_finder(self) -> NameFinderLike: ...
@@ -105,7 +105,7 @@ class UkCouncilsLike(Protocol):
 
 @runtime_checkable
 class RegistryLike(Protocol):
-    """The authorities with children's services (foi.registry.Registry)."""
+    """The authorities with children's services (foi.reference.registry.Registry)."""
 
     @property
     def name_finder(self) -> NameFinderLike: ...  # every name variant in running text

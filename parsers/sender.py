@@ -295,7 +295,7 @@ def _edges(blocks: list[Block]) -> tuple[list[Block], list[Block], list[Block]]:
 
 
 def detect_sender(doc: Document, registry: RegistryLike, host: str | None = None) -> Sender:
-    """`registry` is foi.registry.Registry (parsers do not import foi)."""
+    """`registry` is foi.reference.registry.Registry (parsers do not import foi)."""
     s = _Scores()
     for clue in (host, doc.meta.get("sender_domain")):
         if clue and (body := _domain_body(clue, registry)):

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from foi.campaign import load_campaign
-from foi.registry import Registry
+from foi.campaigns.campaign import load_campaign
+from foi.reference.registry import Registry
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -39,7 +39,7 @@ from twisted.python.failure import Failure
 from crawler.items import DocumentItem
 from crawler.safety import CrawlLimitsMiddleware
 from crawler.validation import view
-from foi.campaign import load_campaign
+from foi.campaigns.campaign import load_campaign
 from tests.conftest import ROOT
 
 MIRROR = ROOT / "foi" / "mirror"

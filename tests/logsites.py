@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from foi.campaign import load_campaign
+from foi.campaigns.campaign import load_campaign
 from parsers.extract import extract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -846,7 +846,9 @@ class Result:
     kept: list[str]  # the shape's replies found archived as kept
     decoys_kept: list[str]  # what must never be kept, but was
     paths: list[str]  # every path and query the site was asked for
-    records: list[Any] = field(default_factory=list)  # its archive records (foi.archive.Record)
+    records: list[Any] = field(
+        default_factory=list
+    )  # its archive records (foi.archive.store.Record)
 
     @property
     def missed(self) -> list[str]:
@@ -877,9 +879,9 @@ def crawl_all(root: Path, names: list[str] | None = None) -> tuple[dict[str, Res
     """Build every shape twice, serve each copy on its own loopback host, crawl one copy from
     its log's address alone (platform log, no selectors) and the other from its hand-written
     selector row, in one run. Returns the results by site folder, and the crawl's stats."""
-    from foi.archive import Archive
+    from foi.archive.store import Archive
     from foi.mirror import serve
-    from foi.registry import Registry
+    from foi.reference.registry import Registry
 
     shapes = build(root / "sites", names, copies=("", "-sel"))
     if "drupal" in (names or BUILDERS):

@@ -782,11 +782,11 @@ def imported_mbox(tmp_root: Path) -> Imported:
     """The generated mailbox written as an mbox, imported and built once per test session
     (the mailbox and IMAP tests both compare with it)."""
     if "mbox" not in _IMPORTED:
-        from foi.archive import Archive
-        from foi.campaign import load_campaign
+        from foi.archive.mailbox import import_mailbox
+        from foi.archive.store import Archive
+        from foi.campaigns.campaign import load_campaign
         from foi.dataset.build import build
-        from foi.mailbox import import_mailbox
-        from foi.registry import Registry
+        from foi.reference.registry import Registry
 
         generated = generate()
         mbox = generated.write_mbox(tmp_root / "inbox.mbox")
@@ -813,7 +813,7 @@ def dataset_rows(data_dir: Path) -> list[dict[str, Any]]:
 
 def locations(data_dir: Path) -> dict[str, str]:
     """Message-ID -> where the archive found the message."""
-    from foi.archive import Archive
+    from foi.archive.store import Archive
 
     return {
         r.extra["message_id"]: r.location

@@ -23,11 +23,11 @@ from scrapy.utils.misc import load_object
 from twisted.internet import defer
 
 from crawler.pipelines import _Reading
-from foi.isolate import Verdict
+from foi.parse.isolate import Verdict
 
 
 class InProcessReader:
-    """Reads a kept document in this process, as a worker of foi/isolate.py would (with no
+    """Reads a kept document in this process, as a worker of foi/parse/isolate.py would (with no
     time or memory limit); `verdict` replaces the reading (a document over a limit...)."""
 
     def __init__(self, campaign: Any, verdict: Callable[[bytes, str], Verdict] | None = None):
@@ -36,7 +36,7 @@ class InProcessReader:
         self.jobs: list[str] = []  # the names read, in order
 
     def read(self, job: tuple[bytes, str]) -> Verdict:
-        from foi.registry import Registry
+        from foi.reference.registry import Registry
         from parsers.model import ParseError
         from parsers.response import NotAReply, parse_document
 

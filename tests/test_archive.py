@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from foi.archive import Archive, Record, now, sha256
+from foi.archive.store import Archive, Record, now, sha256
 
 
 def record(**kw):

@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from foi.archive import Archive
+from foi.archive.store import Archive
 from foi.cli import main
 from parsers.model import ParseError
 from parsers.response import parse_document

@@ -38,7 +38,7 @@ from crawler.httpcache import (
     SafeCacheStorage,
     TruncatedResponse,
 )
-from foi.archive import Archive
+from foi.archive.store import Archive
 from tests import builders
 from tests.conftest import ROOT
 

@@ -17,8 +17,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from foi.archive import Archive
-from foi.campaign import CampaignError, data_paths, load_campaign, load_specs, read_questions
+from foi.archive.store import Archive
+from foi.campaigns.campaign import (
+    CampaignError,
+    data_paths,
+    load_campaign,
+    load_specs,
+    read_questions,
+)
 from foi.cli import import_one, main
 from foi.dataset.build import build
 from tests.conftest import ROOT

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from foi.archive import Archive
+from foi.archive.store import Archive
 from foi.cli import main
 from tests.conftest import ROOT
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from foi.evaluate import token_f1
+from foi.parse.evaluate import token_f1
 from parsers.response import NotAReply, parse_document
 
 CORPORA = sorted(p.parent for p in (Path(__file__).parent / "corpus").glob("*/labels.json"))

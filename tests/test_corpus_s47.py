@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from foi.campaign import load_campaign
+from foi.campaigns.campaign import load_campaign
 from parsers.response import NotAReply, parse_document
 
 ROOT = Path(__file__).parent / "corpus_s47_medicals"

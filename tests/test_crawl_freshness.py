@@ -15,9 +15,9 @@ from scrapy import Request
 
 from benchmarks.crawl import make_sites
 from crawler.freshness import cache_control
-from foi.archive import Archive
+from foi.archive.store import Archive
 from foi.mirror import serve
-from foi.registry import Registry
+from foi.reference.registry import Registry
 from tests.conftest import ROOT
 
 SITES = 3

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from foi.archive import Archive
+from foi.archive.store import Archive
 from tests.conftest import ROOT, DemoRun
 
 MIRROR = ROOT / "foi" / "mirror"

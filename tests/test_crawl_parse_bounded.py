@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from foi.archive import Archive
+from foi.archive.store import Archive
 from foi.mirror import serve
 from tests.conftest import ROOT
 from tests.test_crawl_trouble import CORPUS, page

@@ -14,8 +14,8 @@ import pytest
 import twisted.internet
 
 from crawler import pipelines
-from foi.campaign import load_campaign
-from foi.isolate import IsolatedReader
+from foi.campaigns.campaign import load_campaign
+from foi.parse.isolate import IsolatedReader
 from tests.conftest import ROOT
 
 SEED = (ROOT / "foi" / "samples" / "leicester-city-seed.txt").read_bytes()

@@ -17,8 +17,8 @@ from types import SimpleNamespace
 import pytest
 
 import foi.mirror as mirror_module
-from foi.attention import plain
 from foi.mirror import serve
+from foi.views.attention import plain
 from tests.conftest import ROOT
 from tests.test_crawl_trouble import build_site, free_port
 

@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from foi.archive import Archive
+from foi.archive.store import Archive
 from foi.dataset import build as build_module
 from foi.dataset.build import build, to_date, working_days
 from foi.dataset.corrections import CorrectionsError
@@ -211,7 +211,7 @@ def test_export_sqlite_xlsx_csv(data, tmp_path):
 
     import openpyxl
 
-    from foi.dataset.views import export
+    from foi.views.queries import export
 
     db, meta = export(data / "dataset", "sqlite", tmp_path / "x.sqlite")
     with sqlite3.connect(db) as con:
@@ -239,7 +239,7 @@ def test_export_sqlite_xlsx_csv(data, tmp_path):
 
 
 def test_review_lists_least_confident_first(data):
-    from foi.dataset.views import review_queue
+    from foi.views.queries import review_queue
 
     queue = review_queue(data / "dataset", limit=10)
     assert len(queue) == 10 and list(queue["confidence"]) == sorted(queue["confidence"])
@@ -287,8 +287,8 @@ def test_notebook_opened_from_its_folder_finds_the_dataset(data, tmp_path, monke
 
 
 def test_partnership_disagreement_is_found(registry):
-    from foi import partnerships
     from foi.dataset.build import _partnership_rows
+    from foi.reference import partnerships
 
     places = partnerships.load()
     derby, derbyshire = "E06000015", "E10000007"  # the joint Derby and Derbyshire partnership

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from foi.evaluate import evaluate, lowest_field_rate
+from foi.parse.evaluate import evaluate, lowest_field_rate
 from parsers.response import parse_document
 from tests.conftest import SHARED
 

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from benchmarks.crawl import make_sites
-from foi.archive import Archive
+from foi.archive.store import Archive
 from foi.mirror import serve
-from foi.registry import Registry
+from foi.reference.registry import Registry
 from tests.conftest import ROOT
 
 REDIS = shutil.which("redis-server")
@@ -178,7 +178,7 @@ def test_the_build_after_the_workers_reads_every_document(runs):
 
 
 def test_workers_share_the_data_directory_a_build_waits_for_them(tmp_path):
-    from foi.lock import Busy, data_lock
+    from foi.archive.lock import Busy, data_lock
 
     with data_lock(tmp_path, "crawl", shared=True), data_lock(tmp_path, "crawl", shared=True):
         proc = subprocess.run(

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from foi.archive import Archive
+from foi.archive.store import Archive
 from foi.cli import main
-from foi.isolate import parse_isolated
+from foi.parse.isolate import parse_isolated
 
 LETTER = (
     "Kent County Council\n\nDear Requester\n\nYour request about bruising in non-mobile infants.\n\n"

@@ -26,8 +26,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from foi.campaign import load_campaign
-from foi.registry import Registry
+from foi.campaigns.campaign import load_campaign
+from foi.reference.registry import Registry
 from parsers.model import ParseError
 from parsers.response import parse_document
 from tests import builders

@@ -1,4 +1,4 @@
-"""The hex layout of the map in `foi report` (foi/hexmap.py, shipped as foi/data/hexmap.csv):
+"""The hex layout of the map in `foi report` (foi/views/hexmap.py, shipped as foi/data/hexmap.csv):
 one hex per authority, computed by the project from each authority's centroid, with
 neighbours kept near neighbours and London legible."""
 
@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import math
 
-from foi import hexmap
+from foi.views import hexmap
 
 
 def test_the_shipped_hex_layout_is_the_one_the_project_computes():
-    """foi/data/hexmap.csv is derived data: `python -m foi.hexmap` rebuilds it exactly."""
+    """foi/data/hexmap.csv is derived data: `python -m foi.views.hexmap` rebuilds it exactly."""
     assert hexmap.build() == hexmap.load()
 
 

@@ -48,9 +48,9 @@ from crawler.safety import (
 )
 from crawler.spiders.alaveteli import AlaveteliSpider
 from crawler.spiders.council_site import CouncilSiteSpider
-from foi.archive import Archive, Record
+from foi.archive.store import Archive, Record
 from foi.mirror import serve
-from foi.sources import SourcesError, parse_sources
+from foi.reference.sources import SourcesError, parse_sources
 from tests.conftest import ROOT, DemoRun
 
 SEED = (ROOT / "foi" / "samples" / "leicester-city-seed.txt").read_text("utf-8")
@@ -625,7 +625,7 @@ def formula_cells(rows: list[list[str]]) -> list[str]:
 
 
 def test_csv_export_neutralises_formulas(planted, tmp_path):
-    from foi.dataset.views import export
+    from foi.views.queries import export
 
     files = export(planted["dataset"], "csv", tmp_path / "csv")
     for path in files:
@@ -659,7 +659,7 @@ def test_filter_csv_neutralises_formulas(planted, tmp_path, capsys):
 def test_xlsx_export_holds_values_never_formulas(planted, tmp_path):
     import openpyxl
 
-    from foi.dataset.views import export
+    from foi.views.queries import export
 
     (book,) = export(planted["dataset"], "xlsx", tmp_path / "x.xlsx")
     with zipfile.ZipFile(book) as z:
@@ -731,7 +731,7 @@ def test_terminal_never_receives_control_characters(tmp_path):
 
 
 def test_report_data_cannot_end_its_script_element(planted, tmp_path):
-    from foi.dataset.report import build_report
+    from foi.views.report import build_report
 
     out = build_report(planted["dataset"], tmp_path / "report.html", "Report")
     html = out.read_text("utf-8")
@@ -748,7 +748,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (.ci/run installs it)")
 def test_report_table_survives_a_planted_comment_in_chromium(planted, tmp_path):
-    from foi.dataset.report import build_report
+    from foi.views.report import build_report
     from tests.test_report import dom, rows
 
     out = build_report(planted["dataset"], tmp_path / "report.html", "Report")
@@ -760,8 +760,8 @@ def test_report_table_survives_a_planted_comment_in_chromium(planted, tmp_path):
 
 
 def test_files_are_created_with_the_users_umask(planted, tmp_path):
-    from foi.atomic import atomic_write_text
-    from foi.dataset.views import export
+    from foi.archive.atomic import atomic_write_text
+    from foi.views.queries import export
 
     old = os.umask(0o022)
     try:
@@ -815,7 +815,7 @@ def test_build_never_reads_outside_the_archive(tmp_path):
 
 
 def test_sanitised_stream_strips_escape_sequences():
-    from foi.terminal import SafeStream
+    from foi.views.terminal import SafeStream
 
     buf = io.StringIO()
     SafeStream(buf).write("a\x1b[31mb\x1b]0;title\x07c\x9b2Jd\te\nf\x00\x7f\x85")  # type: ignore[arg-type]

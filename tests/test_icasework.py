@@ -102,7 +102,7 @@ def build(root: Path, tracker: str) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
-    from foi.archive import Archive
+    from foi.archive.store import Archive
 
     root = tmp_path_factory.mktemp("icasework")
     (root / "elsewhere" / "tracker").mkdir(parents=True)

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from foi import imap
-from foi.archive import Archive
+from foi.archive import imap
+from foi.archive.store import Archive
 from foi.cli import main
 from tests.mailbox_fixture import SPLIT_COUNCIL, Imported, dataset_rows, imported_mbox
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from foi.archive import Archive
+from foi.archive.store import Archive
 from foi.cli import main
 
 QUESTIONS = (

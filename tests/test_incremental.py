@@ -17,7 +17,7 @@ from types import SimpleNamespace
 import pytest
 
 import foi.mirror as mirror_module
-from foi.archive import Archive
+from foi.archive.store import Archive
 from foi.mirror import bundled_sites, serve
 from tests.conftest import ROOT
 
@@ -223,8 +223,8 @@ def test_the_response_chosen_does_not_depend_on_the_order_documents_were_fetched
     rebuild picks the same one, whatever order the crawl stored them in."""
     from types import SimpleNamespace
 
-    from foi.archive import Record
-    from foi.responses import Read, best_per_authority
+    from foi.archive.store import Record
+    from foi.parse.responses import Read, best_per_authority
 
     def read(sha: str, url: str, at: str) -> Read:
         record = Record(sha, "council_site", url, at, "html", 10, "ok", "E06000054")

@@ -16,13 +16,13 @@ import pandas as pd
 import pypdfium2 as pdfium
 import pytest
 
-from foi.archive import Archive
-from foi.campaign import load_campaign
+from foi.archive.mailbox import Importer, Message, import_mailbox, kind_of
+from foi.archive.store import Archive
+from foi.campaigns.campaign import load_campaign
 from foi.cli import main
 from foi.dataset.build import build
 from foi.dataset.schema import FIELDS
-from foi.mailbox import Importer, Message, import_mailbox, kind_of
-from foi.threads import combine, field_questions, normalise_subject, reference_numbers
+from foi.parse.threads import combine, field_questions, normalise_subject, reference_numbers
 from parsers.detect import sniff
 from parsers.msg import read_msg
 from parsers.response import parse_document
@@ -107,7 +107,7 @@ def test_a_second_import_adds_nothing(from_mbox: Imported, tmp_path: Path):
     before = manifest.read_bytes()
     mbox = from_mbox.data_dir.parent / "inbox.mbox"
     campaign = load_campaign()
-    from foi.registry import Registry
+    from foi.reference.registry import Registry
 
     again = import_mailbox(mbox, Archive(from_mbox.data_dir), campaign, Registry.load())
     assert again.messages == 0 and again.attachments == 0
@@ -234,7 +234,7 @@ def test_a_folder_of_eml_files_is_a_mailbox_too(from_mbox: Imported, tmp_path: P
 
 
 def _registry():  # type: ignore[no-untyped-def]
-    from foi.registry import Registry
+    from foi.reference.registry import Registry
 
     return Registry.load()
 

@@ -24,7 +24,7 @@ from crawler import middlewares
 from crawler.middlewares import RetryAfterMiddleware, retry_after_seconds
 from crawler.safety import CrawlLimitsMiddleware, Refused, SafeFetchMiddleware
 from crawler.spiders.council_site import CouncilSiteSpider
-from foi.archive import Archive
+from foi.archive.store import Archive
 from tests.crawl_helpers import (
     SITES,
     mirror_response,

@@ -4,8 +4,8 @@ them with the reason (exit 2) and `foi import` keeps them as not_a_reply (issue 
 
 from __future__ import annotations
 
-from foi.archive import Archive
-from foi.campaign import load_campaign
+from foi.archive.store import Archive
+from foi.campaigns.campaign import load_campaign
 from foi.cli import main
 from tests.conftest import ROOT
 

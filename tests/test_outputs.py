@@ -21,7 +21,7 @@ import pytest
 
 from foi.cli import main
 from foi.dataset.schema import CODED_VALUES, TABLES
-from foi.sources import load_sources
+from foi.reference.sources import load_sources
 from tests.conftest import ROOT, DemoRun
 
 SEED = ROOT / "foi/samples/leicester-city-seed.txt"
@@ -481,7 +481,7 @@ def test_every_export_of_demo_data_is_marked_synthetic_and_real_data_is_not(demo
 
 
 def test_report_with_documents_never_links_a_missing_or_altered_copy(demo, tmp_path):
-    from foi.archive import Archive
+    from foi.archive.store import Archive
 
     data = copy_of(demo, tmp_path)
     responses = pd.read_parquet(data / "dataset" / "responses.parquet")

@@ -13,12 +13,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from foi import parsecache
-from foi.archive import Archive, Record
-from foi.campaign import load_campaign
+from foi.archive.store import Archive, Record
+from foi.campaigns.campaign import load_campaign
 from foi.cli import main
-from foi.parsecache import ParseCache
-from foi.responses import parse_archive
+from foi.parse import parsecache
+from foi.parse.parsecache import ParseCache
+from foi.parse.responses import parse_archive
 from tests.test_faults import LETTER
 
 COUNCILS = ["Kent County Council", "Leeds City Council", "Norfolk County Council"]
@@ -155,7 +155,7 @@ def test_an_unwritable_cache_is_only_slower(tmp_path, capsys):
 
 
 def test_a_document_over_the_time_limit_keeps_its_verdict(tmp_path, monkeypatch):
-    from foi import isolate
+    from foi.parse import isolate
 
     data = imported(tmp_path)
     slow = tmp_path / "slow.txt"  # several seconds to read: far over the limit below

@@ -3,7 +3,7 @@
 
 `foi parse` runs in a child process held to 1 GB of address space and 30 s (the bound the
 issue sets, enforced by the kernel and the deadline, not measured); the import and the build
-read each document in the isolated worker (foi/isolate.py). The PDFs are built in
+read each document in the isolated worker (foi/parse/isolate.py). The PDFs are built in
 tests/pdf_bombs.py, a few KB each."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from foi.archive import Archive, Record, now
+from foi.archive.store import Archive, Record, now
 from foi.cli import main
 from parsers.extract import extract
 from parsers.model import ParseError
@@ -244,7 +244,7 @@ def test_build_reads_a_crawled_pdf_bomb_as_failed_and_goes_on(tmp_path, capsys):
     assert main(["build", "--data-dir", str(data)]) == 0
     responses = pd.read_parquet(data / "dataset" / "responses.parquet")
     assert list(responses["authority_code"]) == ["E10000016"]  # Kent's reply, the bomb failed
-    from foi.isolate import parse_isolated
+    from foi.parse.isolate import parse_isolated
 
     path = tmp_path / "bomb.pdf"
     path.write_bytes(bomb)

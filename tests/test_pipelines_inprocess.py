@@ -25,8 +25,8 @@ from crawler.items import DocumentItem
 from crawler.pipelines import _Reading
 from crawler.spiders.alaveteli import AlaveteliSpider
 from crawler.spiders.disclosurelog import DisclosureLogSpider
-from foi.archive import Archive, Record
-from foi.isolate import Verdict
+from foi.archive.store import Archive, Record
+from foi.parse.isolate import Verdict
 from tests.crawl_helpers import (
     CORPUS,
     MIRROR,

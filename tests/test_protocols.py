@@ -4,8 +4,8 @@ protocol member is there at run time."""
 
 from __future__ import annotations
 
-from foi.campaign import available, load_campaign
-from foi.registry import Registry
+from foi.campaigns.campaign import available, load_campaign
+from foi.reference.registry import Registry
 from parsers.protocols import (
     AuthorityLike,
     CampaignLike,
@@ -19,14 +19,14 @@ from parsers.protocols import (
 def test_every_campaign_is_what_the_parsers_take() -> None:
     for name in available():
         loaded = load_campaign(name)
-        campaign: CampaignLike = loaded  # (mypy: foi.campaign.Campaign is a CampaignLike)
+        campaign: CampaignLike = loaded  # (mypy: foi.campaigns.campaign.Campaign is a CampaignLike)
         assert isinstance(campaign, CampaignLike)
         assert all(isinstance(q, QuestionLike) for q in loaded.questions)
 
 
 def test_the_registry_is_what_the_parsers_take() -> None:
     loaded = Registry.load()
-    registry: RegistryLike = loaded  # (mypy: foi.registry.Registry is a RegistryLike)
+    registry: RegistryLike = loaded  # (mypy: foi.reference.registry.Registry is a RegistryLike)
     assert isinstance(registry, RegistryLike)
     assert isinstance(loaded.uk, UkCouncilsLike)
     assert all(isinstance(a, AuthorityLike) for a in loaded.authorities)

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from foi.evaluate import evaluate
+from foi.parse.evaluate import evaluate
 from parsers.response import NotAReply, parse_document
 from tests.conftest import SHARED
 

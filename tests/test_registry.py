@@ -4,9 +4,9 @@ import csv
 
 import pytest
 
-from foi import registry as reg
-from foi import uk_councils
-from foi.registry import Registry
+from foi.reference import registry as reg
+from foi.reference import uk_councils
+from foi.reference.registry import Registry
 from tests.conftest import ROOT, SHARED
 
 
@@ -123,7 +123,7 @@ def test_committed_uk_council_list_matches_a_rebuild_and_holds_every_authority(t
 
 
 def test_name_finder_finds_whole_names_longest_first_without_overlap():
-    from foi.namefinder import NameFinder
+    from foi.reference.namefinder import NameFinder
 
     finder = NameFinder(["Kent", "Kent County Council", "Council of Kent", "Bath", "Bath and"])
     text = "Kent County Council, Bath-and Kentish; Council of Kent County Council. Kent"

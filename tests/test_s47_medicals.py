@@ -16,8 +16,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from foi.archive import Archive
-from foi.campaign import load_campaign
+from foi.archive.store import Archive
+from foi.campaigns.campaign import load_campaign
 from foi.cli import main
 from parsers.response import NotAReply, parse_document
 from tests import s47_replies

@@ -13,9 +13,9 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from foi.archive import Archive
-from foi.campaign import load_campaign
-from foi.registry import Registry
+from foi.archive.store import Archive
+from foi.campaigns.campaign import load_campaign
+from foi.reference.registry import Registry
 from parsers.response import parse_document
 from tests import logsites
 from tests.conftest import ROOT

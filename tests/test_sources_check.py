@@ -18,8 +18,8 @@ import pytest
 from crawler.discovery import log_links, platform_for
 from crawler.dom import tree
 from foi.mirror import serve
-from foi.registry import Registry
-from foi.sources import load_sources, set_verified
+from foi.reference.registry import Registry
+from foi.reference.sources import load_sources, set_verified
 from tests import logsites
 from tests.conftest import ROOT
 

@@ -24,7 +24,7 @@ from twisted.python.failure import Failure
 from crawler.items import DocumentItem
 from crawler.spiders.council_site import CouncilSiteSpider
 from crawler.spiders.log import LogSpider
-from foi.campaign import load_campaign
+from foi.campaigns.campaign import load_campaign
 from tests import logsites
 from tests.crawl_helpers import (
     answer_saved,

@@ -16,7 +16,7 @@ from twisted.python.failure import Failure
 from crawler import browser
 from crawler.spiders.icasework import IcaseworkSpider
 from crawler.spiders.socrata import SocrataSpider
-from foi.campaign import load_campaign
+from foi.campaigns.campaign import load_campaign
 from tests import logsites
 from tests.crawl_helpers import (
     answer_saved,
@@ -231,8 +231,8 @@ def test_icasework_renders_listing_and_item_pages_but_fetches_files_plainly(port
 
 
 def test_every_platform_a_sources_file_names_has_one_spider():
-    # The sources file's platforms (foi/sources.py) are data; the spiders name their own.
+    # The sources file's platforms (foi/reference/sources.py) are data; the spiders name their own.
     from crawler.run import SPIDERS
-    from foi.sources import PLATFORMS
+    from foi.reference.sources import PLATFORMS
 
     assert sorted(SPIDERS) == sorted(PLATFORMS)

@@ -29,7 +29,7 @@ from crawler.pagefacts import attachments, page_facts
 from crawler.pagination import next_page
 from crawler.sitemaps import sitemap_links
 from crawler.sitesearch import fill, find_search
-from foi.sources import Source
+from foi.reference.sources import Source
 from parsers.detect import sniff
 from parsers.model import ParseError
 

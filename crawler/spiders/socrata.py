@@ -25,7 +25,7 @@ from twisted.python.failure import Failure
 
 from crawler.base import FoiSpider
 from crawler.pagefacts import dates_in
-from foi.sources import DATASET_ID
+from foi.reference.sources import DATASET_ID
 
 PAGE = 500
 MAX_ROWS = 20_000  # per term: a search that returns more is not finding this campaign

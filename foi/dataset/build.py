@@ -24,19 +24,20 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from foi import __version__, partnerships
-from foi.archive import Archive
-from foi.campaign import data_paths
-from foi.datadir import DataDir
+from foi import __version__
+from foi.archive.datadir import DataDir
+from foi.archive.store import Archive
+from foi.campaigns.campaign import data_paths
 from foi.dataset.corrections import Correction, CorrectionsError, load_corrections
 from foi.dataset.rows import authority_rows, partnership_rows, response_rows
 from foi.dataset.rows import partnership_rows as _partnership_rows  # noqa: F401 (tests)
 from foi.dataset.rows import to_date as to_date  # imported from here by callers and tests
 from foi.dataset.rows import working_days as working_days
 from foi.dataset.schema import SCHEMA_VERSION, Column, tables
-from foi.parsecache import ParseCache
-from foi.registry import Registry
-from foi.responses import Read, best_per_authority, parse_archive
+from foi.parse.parsecache import ParseCache
+from foi.parse.responses import Read, best_per_authority, parse_archive
+from foi.reference import partnerships
+from foi.reference.registry import Registry
 
 
 def _column(values: list[Any], field: pa.Field, column: Column) -> pa.Array:
@@ -71,7 +72,7 @@ class BuildResult:
         default_factory=list
     )  # archived documents that are missing or altered
     parsed: int = 0  # documents read afresh
-    reused: int = 0  # documents whose reading the parse cache kept (foi/parsecache.py)
+    reused: int = 0  # documents whose reading the parse cache kept (foi/parse/parsecache.py)
 
 
 def build(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from foi.campaign import SUPPRESSED
+from foi.campaigns.campaign import SUPPRESSED
 
 
 def fact_text(v: Any) -> str | None:

@@ -16,8 +16,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from foi.archive import Archive
-from foi.atomic import atomic_write_text
+from foi.archive.atomic import atomic_write_text
+from foi.archive.store import Archive
 from foi.dataset.cells import fact_text, value_of
 from foi.dataset.schema import schema
 
@@ -45,7 +45,7 @@ def _s(v: Any) -> str | None:
 def _campaign(campaign: Any) -> Any:
     if campaign is not None:
         return campaign
-    from foi.campaign import load_campaign
+    from foi.campaigns.campaign import load_campaign
 
     return load_campaign()
 
@@ -143,8 +143,8 @@ def record(
     campaign: Any = None,
 ) -> str:
     """Append to the campaign's history, copy it into the dataset, write and return the
-    Markdown (the default campaign's files where None; see foi.campaign.data_paths)."""
-    from foi.campaign import data_paths
+    Markdown (the default campaign's files where None; see foi.campaigns.campaign.data_paths)."""
+    from foi.campaigns.campaign import data_paths
 
     campaign = _campaign(campaign)
     paths = data_paths(data_dir, campaign)

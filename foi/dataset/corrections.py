@@ -54,7 +54,7 @@ def load_corrections(path: Path, registry: Any, campaign: Any = None) -> list[Co
     """The corrections file's rows, checked against the campaign's fields (the default
     campaign's where None)."""
     if campaign is None:
-        from foi.campaign import load_campaign
+        from foi.campaigns.campaign import load_campaign
 
         campaign = load_campaign()
     specs = campaign.specs

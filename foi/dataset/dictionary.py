@@ -39,7 +39,7 @@ def _frictionless_type(t: pa.DataType) -> str:
 def _campaign(campaign: Any) -> Any:
     if campaign is not None:
         return campaign
-    from foi.campaign import load_campaign
+    from foi.campaigns.campaign import load_campaign
 
     return load_campaign()
 
@@ -156,7 +156,7 @@ def campaign_json(campaign: Any) -> dict[str, Any]:
 
 def write_dictionary(folder: Path, campaign: Any = None) -> None:
     campaign = _campaign(campaign)
-    from foi.atomic import atomic_write_text
+    from foi.archive.atomic import atomic_write_text
 
     atomic_write_text(folder / "DATA_DICTIONARY.md", markdown(campaign))
     atomic_write_text(

@@ -12,12 +12,12 @@ from typing import Any
 
 import holidays
 
-from foi import partnerships
-from foi.archive import Record
+from foi.archive.store import Record
 from foi.dataset.cells import columns_of, fact_text, field_value
 from foi.dataset.corrections import Correction
-from foi.registry import Authority, Registry
-from foi.responses import Read
+from foi.parse.responses import Read
+from foi.reference import partnerships
+from foi.reference.registry import Authority, Registry
 from parsers.dates import MONTHS
 from parsers.response import ParsedResponse
 
@@ -211,7 +211,7 @@ def partnership_rows(
     """One row per partnership and procedures group; `compared`: the fields whose values are
     compared between members (the default campaign's where None)."""
     if compared is None:
-        from foi.campaign import load_campaign
+        from foi.campaigns.campaign import load_campaign
 
         compared = load_campaign().report["compare"]
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)

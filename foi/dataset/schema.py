@@ -1,6 +1,6 @@
 """The dataset's tables: explicit pyarrow schemas, with a meaning for every column.
 
-The coded fields' columns come from the campaign (its `FieldSpec`s, foi/campaign.py): a
+The coded fields' columns come from the campaign (its `FieldSpec`s, foi/campaigns/campaign.py): a
 category or yes/no field is a dictionary column holding every allowed value in the campaign's
 order, a month a string (YYYY-MM or YYYY), an integer the smallest integer type its range
 allows, free text a string, and a count-by-year field one int32 column per year
@@ -209,7 +209,7 @@ def schema(table: str, campaign: Any = None) -> pa.Schema:
 
 
 def _default() -> Any:
-    from foi.campaign import load_campaign
+    from foi.campaigns.campaign import load_campaign
 
     return load_campaign()
 

@@ -2,7 +2,7 @@
 are built from them whenever the command line is read, `foi --help` included.
 
 Every coded field comes from the campaign file (foi/campaigns/<name>.toml, read as
-`FieldSpec`s by foi/campaign.py); `outcome` and `status` are the same for every campaign.
+`FieldSpec`s by foi/campaigns/campaign.py); `outcome` and `status` are the same for every campaign.
 `CODED_VALUES` and `FIELDS` at module level are the default campaign's.
 """
 
@@ -30,7 +30,7 @@ def field_names(specs: dict[str, Any]) -> list[str]:
 
 
 def _default_specs() -> dict[str, Any]:
-    from foi.campaign import load_specs
+    from foi.campaigns.campaign import load_specs
 
     return load_specs()
 

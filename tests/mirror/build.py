@@ -8,7 +8,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from foi.campaign import load_campaign
+from foi.campaigns.campaign import load_campaign
 from tests.conftest import ROOT
 
 from . import alaveteli, council_site, disclosurelog, s47_medicals

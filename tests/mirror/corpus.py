@@ -11,7 +11,7 @@ import re
 from email import policy
 from urllib.parse import quote, quote_plus
 
-from foi.campaign import load_campaign
+from foi.campaigns.campaign import load_campaign
 from tests.conftest import ROOT
 
 from .pages import esc

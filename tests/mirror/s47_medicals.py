@@ -25,7 +25,7 @@ from email import policy
 from pathlib import Path
 from urllib.parse import quote, quote_plus
 
-from foi.campaign import load_campaign
+from foi.campaigns.campaign import load_campaign
 from tests import s47_replies
 
 from .pages import DOCX_TYPE, JSON_TYPE, PDF_TYPE, SYNTH, Site, restamp

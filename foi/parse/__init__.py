@@ -1,0 +1,1 @@
+"""Reading the archive: each document parsed once in isolated workers (isolate), kept by content (parsecache), combined per request (responses, threads), scored (evaluate), and `foi parse` (parsing)."""
