@@ -240,6 +240,17 @@ class FoiSpider(scrapy.Spider):
     def matches(self, text: str) -> bool:
         return self.campaign.match(text)[0]
 
+    def file_matches(self, response: Response, code: str | None, what: str) -> bool | None:
+        """Does a file (a PDF, a Word document, a spreadsheet) answer the request? None where
+        it cannot be read: rejected as "unreadable <what>", counted and logged."""
+        try:
+            text = document_text(response.body, response.url.rsplit("/", 1)[-1])
+        except ParseError as exc:
+            self.count("rejected", code, f"unreadable {what}")
+            self.logger.info("%s %s unreadable: %s", what, response.url, exc)
+            return None
+        return self.matches(text)
+
     def outside_window(self, meta: dict[str, Any]) -> bool:
         """A response dated outside the campaign's window answers some earlier request."""
         start, end = self.campaign.window_start[:7], self.campaign.window_end[:7]
@@ -285,13 +296,10 @@ class FoiSpider(scrapy.Spider):
         if meta.get("keep"):
             yield self.item(response, meta)
             return
-        try:
-            text = document_text(response.body, response.url.rsplit("/", 1)[-1])
-        except ParseError as exc:
-            self.count("rejected", code, "unreadable attachment")
-            self.logger.info("attachment %s unreadable: %s", response.url, exc)
+        matched = self.file_matches(response, code, "attachment")
+        if matched is None:
             return
-        if self.matches(text):
+        if matched:
             page = meta["page"]
             if page is not None and self.first_keep(page.url):
                 self.count("kept", code)

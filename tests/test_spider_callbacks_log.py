@@ -313,6 +313,15 @@ def test_a_log_of_files_reads_each_listed_file_as_a_document(tmp_path, sites):
     assert stat(log, "foi/rejected/no campaign match") == 1
 
 
+def test_a_listed_file_that_cannot_be_read_is_rejected_as_unreadable(tmp_path, sites):
+    log = spider(tmp_path, sites, "monthly")
+    meta = {"foi": {"authority_code": CODE, "kind": "page", "listed_on": BASE + "/foi/log"}}
+    broken = file_response(b"%PDF-1.7\n" + b"\x00" * 64, BASE + "/foi/2025-12.pdf", meta=meta)
+    assert list(log.item_page(broken)) == []
+    assert stat(log, "foi/rejected/unreadable document") == 1
+    assert stat(log, "foi/kept") is None
+
+
 def test_a_reply_only_in_its_attached_file_keeps_the_page_with_it(tmp_path, sites):
     shape = sites[1]["drupal"]
     log = spider(tmp_path, sites, "drupal")

@@ -22,7 +22,6 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.base import FoiSpider
-from crawler.documents import document_text
 from crawler.dom import absolute
 from crawler.listing import Listing, Pattern, entries_for, find_listing, url_shape
 from crawler.pagefacts import attachments, page_facts
@@ -281,13 +280,10 @@ class LogSpider(FoiSpider):
         if self.outside_window(meta):
             self.count("rejected", code, "outside the date window")
             return
-        try:
-            text = document_text(response.body, response.url.rsplit("/", 1)[-1])
-        except ParseError as exc:
-            self.count("rejected", code, "unreadable document")
-            self.logger.info("document %s unreadable: %s", response.url, exc)
+        matched = self.file_matches(response, code, "document")
+        if matched is None:
             return
-        if not self.matches(text):
+        if not matched:
             self.count("rejected", code, "no campaign match")
             return
         self.count("kept", code)
