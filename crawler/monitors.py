@@ -36,7 +36,7 @@ def _partial(data) -> bool:  # type: ignore[no-untyped-def]
 
 def _history(data) -> Path:  # type: ignore[no-untyped-def]
     """The spider's last run for this campaign (each campaign of a data directory has its
-    own, foi.campaigns.campaign.data_paths: two campaigns' crawls keep different numbers)."""
+    own, foi.archive.datadir.data_paths: two campaigns' crawls keep different numbers)."""
     from foi.archive.datadir import DataPaths, data_paths, root_from
 
     root = root_from(data.crawler.settings.get("FOI_DATA_DIR"))
