@@ -40,7 +40,7 @@ def campaign_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def paths_of(args: argparse.Namespace) -> DataPaths:
     """Where this campaign's dataset, corrections, history and report live in the data
-    directory (foi.campaigns.campaign.data_paths: the first campaign at the top, any other in
+    directory (foi.archive.datadir.data_paths: the first campaign at the top, any other in
     DATA_DIR/campaigns/<id>/)."""
     return data_paths(data_dir(args.data_dir), campaign_of(args))
 

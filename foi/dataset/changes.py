@@ -143,7 +143,7 @@ def record(
     campaign: Any = None,
 ) -> str:
     """Append to the campaign's history, copy it into the dataset, write and return the
-    Markdown (the default campaign's files where None; see foi.campaigns.campaign.data_paths)."""
+    Markdown (the default campaign's files where None; see foi.archive.datadir.data_paths)."""
     from foi.campaigns.campaign import data_paths
 
     campaign = _campaign(campaign)
