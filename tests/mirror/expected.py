@@ -10,6 +10,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from foi.reference.sources import HEADER
+
 from .corpus import (
     A_CODE,
     AUTH,
@@ -59,15 +61,6 @@ class Expected:
         self.no_response.append(dict(site=site, path=path, authority_code=code, note=note))
 
 
-SOURCE_COLUMNS = [
-    "authority_code",
-    "platform",
-    "url",
-    "link_selector",
-    "next_selector",
-    "content_selector",
-    "attachment_selector",
-]
 SOURCES = [
     ["", "alaveteli", "{base:alaveteli}", "", "", "", ""],
     # A round-robin batch page: its requests are found even when the search misses them.
@@ -97,7 +90,7 @@ SOURCES = [
 def write_sources(root: Path) -> None:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(SOURCE_COLUMNS)
+    w.writerow(HEADER)  # the sources file's own columns
     w.writerows(SOURCES)
     (root / "sources.csv").write_text(buf.getvalue(), "utf-8")
 
