@@ -12,9 +12,9 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
+from foi.reference import data_rows
 from foi.reference.registry import Registry
 
 COLUMNS = [
@@ -90,7 +90,6 @@ def write(rows: list[dict[str, str]], out: Path) -> None:
 
 
 def load() -> dict[str, Placement]:
-    text = resources.files("foi").joinpath("data/partnerships.csv").read_text("utf-8")
     return {
         r["authority_code"]: Placement(
             r["authority_code"],
@@ -99,5 +98,5 @@ def load() -> dict[str, Placement]:
             r["procedures_group"] or None,
             r["procedures_source"] or None,
         )
-        for r in csv.DictReader(io.StringIO(text))
+        for r in data_rows("partnerships.csv")
     }

@@ -13,12 +13,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from foi.reference import data_rows
 from foi.reference.namefinder import NameFinder
 
 if TYPE_CHECKING:
@@ -108,11 +108,7 @@ class Registry:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Registry:
-        if path is None:
-            text = resources.files("foi").joinpath("data/authorities.csv").read_text("utf-8")
-        else:
-            text = Path(path).read_text("utf-8")
-        rows = list(csv.DictReader(io.StringIO(text)))
+        rows = data_rows("authorities.csv", path)
         return cls(
             [
                 Authority(

@@ -6,14 +6,13 @@ tell a reply from a body outside the 153, such as a district that points to its 
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 
+from foi.reference import data_rows
 from foi.reference.namefinder import NameFinder
 from foi.reference.registry import _SUFFIXES, AMBIGUOUS, RegistryError, write
 
@@ -55,10 +54,6 @@ class UkCouncils:
 
     @classmethod
     def load(cls, path: Path | None = None) -> UkCouncils:
-        if path is None:
-            text = resources.files("foi").joinpath("data/uk_councils.csv").read_text("utf-8")
-        else:
-            text = Path(path).read_text("utf-8")
         return cls(
             [
                 Council(
@@ -70,7 +65,7 @@ class UkCouncils:
                     children_services=r["children_services"] == "yes",
                     alt_names=tuple(a for a in r["alt_names"].split(";") if a),
                 )
-                for r in csv.DictReader(io.StringIO(text))
+                for r in data_rows("uk_councils.csv", path)
             ]
         )
 

@@ -26,10 +26,11 @@ import csv
 import io
 import math
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
+
+from foi.reference import data_rows
 
 COLUMNS = ["code", "nice_name", "col", "row"]
 ROW_HEIGHT = math.sqrt(3) / 2  # between the centres of two rows, neighbours being 1 apart
@@ -76,13 +77,9 @@ def hex_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def centroids(uk_councils: Path | None = None) -> dict[str, tuple[str, float, float]]:
     """code -> (short name, lat, long) for the 153 authorities with children's services."""
-    if uk_councils is None:
-        text = resources.files("foi").joinpath("data/uk_councils.csv").read_text("utf-8")
-    else:
-        text = Path(uk_councils).read_text("utf-8")
     return {
         r["code"]: (r["nice_name"], float(r["lat"]), float(r["long"]))
-        for r in csv.DictReader(io.StringIO(text))
+        for r in data_rows("uk_councils.csv", uk_councils)
         if r["children_services"] == "yes"
     }
 
@@ -236,10 +233,9 @@ def write(hexes: list[Hex], out: Path) -> None:
 
 def load() -> list[Hex]:
     """The shipped layout (foi/data/hexmap.csv)."""
-    text = resources.files("foi").joinpath("data/hexmap.csv").read_text("utf-8")
     return [
         Hex(r["code"], r["nice_name"], int(r["col"]), int(r["row"]))
-        for r in csv.DictReader(io.StringIO(text))
+        for r in data_rows("hexmap.csv")
     ]
 
 
