@@ -14,7 +14,7 @@ import re
 
 from foi.campaigns.nmi.definition import code_age, code_rolling
 from foi.campaigns.nmi.negation import neg_before
-from parsers.coding import RESTATED, Coded
+from parsers.coding import RESTATED, YES_NO_START, Coded
 from parsers.context import Context
 from parsers.dates import MONTHS, month_dates, year_dates
 from parsers.outcome import answer_given
@@ -52,7 +52,6 @@ NO_REVIEW = re.compile(
     r"|\bhas\s+not\s+been\s+(?:reviewed|considered)\b|\bnot\s+(?:been\s+)?considered\b|\bno\s+review\s+(?:has|was)\b",
     re.I,
 )
-LEAD = re.compile(r"^\s*(yes|no)\b", re.I)
 PLANNED = re.compile(
     r"\b(?:next|due|will|planned|scheduled|upcoming|intend|future|expected)\b", re.I
 )
@@ -108,7 +107,7 @@ def code_review_held(ctx: Context) -> dict[str, Coded]:
     formal = _first(after, FORMAL)
     considered = _first(sents, CONSIDERED)
     no_review = _first(sents, NO_REVIEW, negatable=False)
-    lead = LEAD.match(a1)
+    lead = YES_NO_START.match(a1)
     denial = no_formal or (None if formal else no_review)
     if denial:
         # "No formal review, but the guidance was considered ..." is the informal case.

@@ -52,7 +52,7 @@ class NameFinder:
         firsts = "".join(sorted({n[0] for n in filed} | {n[0] for n in short}))
         # Where a name can start: one of the names' first letters, at a word's start.
         self._starts = re.compile(
-            rf"(?<![\w-])(?<!Greater )[{re.escape(firsts) or 'x'}]" if firsts else r"(?!)"
+            rf"(?<![\w-])(?<!Greater )[{re.escape(firsts)}]" if firsts else r"(?!)"
         )
 
     def finditer(self, text: str) -> Iterator[NameMatch]:
