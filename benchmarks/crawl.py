@@ -13,8 +13,9 @@ prints requests, bytes (measured at the servers), seconds and pages per second f
 - `foi crawl --no-build` (the crawl: archive, coverage reading, monitors), politeness off,
   and its ratio to the anchor (issue 14's target: at least 0.70);
 - the incremental re-crawl on the same data directory (listings revalidated, documents
-  still fresh by their Last-Modified not asked again, robots.txt reused for the day), and
-  its time against the full crawl's (target: at most 0.50);
+  still fresh by their Last-Modified not asked again and, decided by the last crawl, passed
+  over: crawler/unchanged.py; robots.txt reused for the day), and its time against the
+  full crawl's (target: at most 0.50);
 - the same two on sites that send no Last-Modified, where the re-crawl asks for every page
   again (all 304s);
 - `foi crawl` with the build, the whole command a journalist waits for, full and again;

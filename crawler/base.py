@@ -141,7 +141,13 @@ class FoiSpider(scrapy.Spider):
         absolute = self.http_link(response, url, meta)
         if absolute is None or not self.first_request(absolute):
             return
-        meta = {**meta, "foi_document": True}
+        # The document followed from a listing that this one comes under (itself, if it was
+        # followed from a listing): what a re-crawl passes over whole (crawler/unchanged.py).
+        if response.meta.get("foi_document"):
+            root = response.meta.get("foi", {}).get("root")
+        else:
+            root = absolute
+        meta = {**meta, "foi": {**meta.get("foi", {}), "root": root}, "foi_document": True}
         yield scrapy.Request(absolute, callback, errback=self.failed, meta=meta, dont_filter=True)
 
     def first_request(self, url: str) -> bool:
@@ -176,12 +182,18 @@ class FoiSpider(scrapy.Spider):
 
     # -- bookkeeping ---------------------------------------------------------------------
 
-    def count(self, what: str, code: str | None, reason: str | None = None) -> None:
-        stats = self.crawler.stats
-        stats.inc_value(f"foi/{what}")
+    def count(
+        self, what: str, code: str | None, reason: str | None = None, root: str | None = None
+    ) -> None:
+        """Counted in the stats; with `root` (the document the count is under, meta "root"),
+        also in the record a re-crawl counts again (crawler/unchanged.py)."""
+        keys = [f"foi/{what}", f"foi/authority/{code or 'unknown'}/{what}"]
         if reason:
-            stats.inc_value(f"foi/{what}/{reason}")
-        stats.inc_value(f"foi/authority/{code or 'unknown'}/{what}")
+            keys.append(f"foi/{what}/{reason}")
+        for key in keys:
+            self.crawler.stats.inc_value(key)
+        if root and (unchanged := getattr(self, "unchanged", None)) is not None:
+            unchanged.counted(root, keys)
 
     def item(self, response: Response | None, meta: dict[str, Any], **given: Any) -> DocumentItem:
         """The document fetched as `response` (None: failed, with status and reason given),
@@ -202,6 +214,7 @@ class FoiSpider(scrapy.Spider):
             "parent": meta.get("parent"),
             "kind": meta.get("kind", "page"),
             "retrieved_at": now(),
+            "root": meta.get("root"),
         }
         return DocumentItem(**{**fields, **given})
 
@@ -211,7 +224,7 @@ class FoiSpider(scrapy.Spider):
         # A redirect chain is recorded under the URL we were sent to first.
         meta["url"] = (request.meta.get("redirect_urls") or [request.url])[0]
         reason = failure_reason(failure)
-        self.count("failed", meta.get("authority_code"), reason.split(" (")[0])
+        self.count("failed", meta.get("authority_code"), reason.split(" (")[0], meta.get("root"))
         # What failed this run, for cron mode's list (the manifest records a failure once).
         failures = self.crawler.stats.get_value("foi/failures") or []
         if len(failures) < MAX_FAILURES_LISTED:
@@ -246,7 +259,8 @@ class FoiSpider(scrapy.Spider):
         try:
             text = document_text(response.body, response.url.rsplit("/", 1)[-1])
         except ParseError as exc:
-            self.count("rejected", code, f"unreadable {what}")
+            root = response.meta.get("foi", {}).get("root")
+            self.count("rejected", code, f"unreadable {what}", root)
             self.logger.info("%s %s unreadable: %s", what, response.url, exc)
             return None
         return self.matches(text)
@@ -269,14 +283,14 @@ class FoiSpider(scrapy.Spider):
     ) -> Iterator[Any]:
         """Keep a matching page with all its attachments; for a page that does not match,
         look in its attachments; reject the rest with a reason."""
-        code = meta.get("authority_code")
-        self.count("found", code)
+        code, root = meta.get("authority_code"), meta.get("root")
+        self.count("found", code, root=root)
         child = {**meta, "parent": response.url, "kind": "attachment"}
         if self.outside_window(meta):
-            self.count("rejected", code, "outside the date window")
+            self.count("rejected", code, "outside the date window", root)
             return
         if self.matches(text):
-            self.count("kept", code)
+            self.count("kept", code, root=root)
             self.first_keep(response.url)
             yield self.item(response, meta)
             for url in attachments:
@@ -288,11 +302,11 @@ class FoiSpider(scrapy.Spider):
                 meta_child = {"foi": {**child, "keep": False, "page": page}}
                 yield from self.follow(response, url, self.attachment, meta_child)
         else:
-            self.count("rejected", code, "no campaign match")
+            self.count("rejected", code, "no campaign match", root)
 
     def attachment(self, response: Response) -> Iterator[Any]:
         meta = response.meta["foi"]
-        code = meta.get("authority_code")
+        code, root = meta.get("authority_code"), meta.get("root")
         if meta.get("keep"):
             yield self.item(response, meta)
             return
@@ -302,11 +316,11 @@ class FoiSpider(scrapy.Spider):
         if matched:
             page = meta["page"]
             if page is not None and self.first_keep(page.url):
-                self.count("kept", code)
+                self.count("kept", code, root=root)
                 yield page
             yield self.item(response, meta)
         else:
-            self.count("rejected", code, "no campaign match")
+            self.count("rejected", code, "no campaign match", root)
 
     def authority_for(self, source: Source) -> str | None:
         return source.authority_code

@@ -48,6 +48,9 @@ class DocumentItem:
     # Not a spider's: the archive's record of it, made by the pipelines after validation
     # (RecognisePipeline, settled by ReadPipeline, written by ArchivePipeline).
     record: Record | None = field(default=None, repr=False, compare=False)
+    # Not the archive's either: the document followed from a listing that this one came
+    # under, whose record a re-crawl counts again (crawler/unchanged.py).
+    root: str | None = field(default=None, repr=False, compare=False)
 
     def provenance(self, campaign: str) -> Record:
         """The archive's record of this document before its bytes are looked at: the

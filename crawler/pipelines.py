@@ -48,6 +48,10 @@ logger = logging.getLogger(__name__)
 READERS = int(os.environ.get("FOI_CRAWL_READERS", max(1, os.cpu_count() or 2)))
 READERS_NICE = int(os.environ.get("FOI_CRAWL_READERS_NICE", "5"))
 
+# Counted when a document could not be read this time (no reader could start): the
+# re-crawl's record of it is not kept (crawler/unchanged.py), so the next crawl reads it.
+UNREAD = "foi/unread"
+
 DECLARED = {
     "pdf": "pdf",
     "msword": "doc",
@@ -140,10 +144,13 @@ class _Stage:
         done = deferToThreadPool(reactor, pool, work, *args)  # type: ignore[arg-type]
         return await maybe_deferred_to_future(done)  # type: ignore[no-any-return]
 
-    def count(self, keys: list[str]) -> None:
-        """Scrapy's stats are counted on the event loop, never in a thread."""
+    def count(self, keys: list[str], item: DocumentItem) -> None:
+        """Scrapy's stats are counted on the event loop, never in a thread; and in the record
+        a re-crawl counts again for the document the item came under (crawler/unchanged.py)."""
         for key in keys:
             self.crawler.stats.inc_value(key)
+        if (unchanged := getattr(self.crawler.spider, "unchanged", None)) is not None:
+            unchanged.counted(item.root, keys)
 
 
 class RecognisePipeline(_Stage):
@@ -154,7 +161,8 @@ class RecognisePipeline(_Stage):
     async def process_item(self, item: DocumentItem) -> DocumentItem:
         item.record = item.provenance(self.campaign.id)
         if item.body is not None:
-            self.count(await self.in_thread(recognise, item.body, item.record, item.declared_type))
+            counts = await self.in_thread(recognise, item.body, item.record, item.declared_type)
+            self.count(counts, item)
         return item
 
 
@@ -185,7 +193,7 @@ class ReadPipeline(_Stage):
     async def process_item(self, item: DocumentItem) -> DocumentItem:
         record = item.record
         if item.body is not None and record is not None and record.status == "ok":
-            self.count(await self.in_thread(self.settle, item.body, record))
+            self.count(await self.in_thread(self.settle, item.body, record), item)
         return item
 
     def settle(self, body: bytes, record: Record) -> list[str]:
@@ -194,6 +202,8 @@ class ReadPipeline(_Stage):
         counts: list[str] = []
         name = record.location.split("#")[0].rsplit("/", 1)[-1]
         verdict = self.read(body, name, record.sha256)
+        if not verdict.final:  # not read this time: the next crawl reads it
+            counts.append(UNREAD)
         if verdict.limit and verdict.final:  # over a limit: failed, with the reason
             record.status, record.reason = "failed", verdict.error
             short = (verdict.error or "").split(" (")[0]
@@ -255,9 +265,11 @@ class ArchivePipeline(_Stage):
             raise RuntimeError("ArchivePipeline runs after RecognisePipeline (ITEM_PIPELINES)")
         key = (record.location, record.sha256, record.status, record.reason)
         if key in self.known:
-            self.count(["foi/archived/unchanged"])
+            self.count(["foi/archived/unchanged"], item)
         else:
             self.known.add(key)
             await self.in_thread(self.archive.add, item.body, record)
-            self.count([f"foi/archived/{record.status}"])
+            self.count([f"foi/archived/{record.status}"], item)
+        if (unchanged := getattr(self.crawler.spider, "unchanged", None)) is not None:
+            unchanged.archived(item.root, record.sha256)
         return replace(item, body=None, record=None)

@@ -76,6 +76,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.httpcache.CompleteBodyMiddleware": 595,
 }
 SPIDER_MIDDLEWARES = {
+    # What the last crawl decided and is still fresh is passed over, its counts counted
+    # again (crawler/unchanged.py); it sees the requests the caps below let through.
+    "crawler.unchanged.UnchangedMiddleware": 90,
     # Each request's sources row, and the caps on links per page and pages per source.
     "crawler.safety.CrawlLimitsMiddleware": 100,
 }

@@ -16,6 +16,8 @@ from spidermon.contrib.scrapy.pipelines import ItemValidationPipeline
 
 from crawler.items import DocumentItem
 
+UNCHECKED = ("record", "root")  # the pipelines' and the re-crawl's, not the document's
+
 
 def view(item: DocumentItem) -> dict[str, Any]:
     """The item as its schema sees it, as JSON would carry it: what the item does not have
@@ -23,11 +25,11 @@ def view(item: DocumentItem) -> dict[str, Any]:
     them, so `body` is given as its length: the rule for a kept document is then the
     schema's (a body, of at least one byte), and nothing is copied or encoded to check it
     (validation runs on Scrapy's event loop, and a document can be 50 MB). The pipelines'
-    `record` is theirs, not the spider's, and is left out."""
+    `record` is theirs, not the spider's, and is left out, as is the re-crawl's `root`."""
     seen = {
         f.name: getattr(item, f.name)
         for f in fields(item)
-        if f.name != "record" and getattr(item, f.name) is not None
+        if f.name not in UNCHECKED and getattr(item, f.name) is not None
     }
     if isinstance(item.body, bytes | bytearray):
         seen["body"] = len(item.body)

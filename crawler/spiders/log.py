@@ -275,18 +275,18 @@ class LogSpider(FoiSpider):
 
     def document(self, response: Response, meta: dict[str, Any]) -> Iterator[Any]:
         """A disclosure published as a file (PDF, Word, spreadsheet) straight from the list."""
-        code = meta.get("authority_code")
-        self.count("found", code)
+        code, root = meta.get("authority_code"), meta.get("root")
+        self.count("found", code, root=root)
         if self.outside_window(meta):
-            self.count("rejected", code, "outside the date window")
+            self.count("rejected", code, "outside the date window", root)
             return
         matched = self.file_matches(response, code, "document")
         if matched is None:
             return
         if not matched:
-            self.count("rejected", code, "no campaign match")
+            self.count("rejected", code, "no campaign match", root)
             return
-        self.count("kept", code)
+        self.count("kept", code, root=root)
         yield self.item(response, {**meta, "kind": "attachment", "parent": meta.get("listed_on")})
 
     # -- the sitemap, when the page shows no listing -----------------------------------------

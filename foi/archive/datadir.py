@@ -8,6 +8,7 @@
       DEMO                        present in `foi demo`'s directory: its data is synthetic
       cache/parses/<campaign>/    each document read once per parser and campaign version
       state/httpcache/            the crawl's HTTP cache (conditional re-fetches)
+      state/unchanged/            what each spider's last crawl decided (passed over while fresh)
       state/imap-*.json           what each IMAP folder has given
       dataset/ ...                the first campaign's files (DataPaths below); any other
       campaigns/<campaign id>/    campaign's in its own folder
@@ -65,6 +66,11 @@ class DataDir:
     @property
     def httpcache(self) -> Path:
         return self.state / "httpcache"
+
+    def unchanged(self, campaign: str, spider: str) -> Path:
+        """What the last crawl of `spider` decided, for the next to pass over (crawler/unchanged.py)."""
+        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in f"{campaign}-{spider}")
+        return self.state / "unchanged" / f"{safe}.json"
 
     @property
     def parse_cache(self) -> Path:
