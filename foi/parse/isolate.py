@@ -31,6 +31,17 @@ MEMORY_MB = int(os.environ.get("FOI_PARSE_MEMORY_MB", 1024))
 READY = "ready"  # a worker's first message: its time limit counts from here, not its start
 STARTUP = 120.0  # seconds a worker may take to load the campaign and the registry
 
+# Imported once by the fork server, so that each worker it forks starts with them rather
+# than importing them itself (a third of a crawl's reading CPU was its two workers' imports).
+PRELOAD = ["parsers.response", "foi.campaigns.campaign", "foi.reference.registry"]
+
+
+def _context() -> Any:
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)  # no effect once the fork server runs: the same list
+    return ctx
+
+
 # (path of the archived bytes, or the bytes themselves; the document's name)
 Job = tuple[str | bytes, str]
 Outcome = tuple[Any, str | None]  # (parsed response or None, one-line error or None)
@@ -178,7 +189,7 @@ def read_isolated(
         return []  # no process started for nothing (a rebuild that reuses every parse)
     results: dict[int, Verdict] = {}
     total = len(todo)
-    ctx = mp.get_context("forkserver")
+    ctx = _context()
     pool = [_Worker(ctx, campaign_source, memory_mb) for _ in range(max(1, min(workers, total)))]
     try:
         while len(results) < total:
@@ -233,7 +244,7 @@ class IsolatedReader:
     ):
         self.campaign_source, self.timeout, self.memory_mb = campaign_source, timeout, memory_mb
         self.nice = nice
-        self._ctx = mp.get_context("forkserver")
+        self._ctx = _context()
         # Each slot holds an idle worker, or None where one is to be started when needed.
         self._slots: queue.SimpleQueue[_Worker | None] = queue.SimpleQueue()
         for _ in range(max(1, workers)):
