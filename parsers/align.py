@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from parsers.boilerplate import is_boilerplate
 from parsers.model import Block
@@ -60,14 +61,25 @@ def _answer_score(text: str, q: QuestionLike, weights: dict[str, float]) -> floa
     head = f" {norm(' '.join(sentences(text)[:1]))} "
     body = f" {norm(text)} "
     score = 0.0
-    for k in {*q.keywords, *q.answer_keywords}:
-        k = norm(str(k))
-        if not k:
-            continue
-        w = weights.get(stem_of(k.split()[0]), 1.0)
-        pat = keyword_pattern(k)
+    for stem, pat in _terms(tuple(q.keywords), tuple(q.answer_keywords)):
+        w = weights.get(stem, 1.0)
         score += w * ((2.0 if pat.search(head) else 0.0) + (0.5 if pat.search(body) else 0.0))
     return score
+
+
+@lru_cache(maxsize=256)
+def _terms(
+    keywords: tuple[str, ...], answer_keywords: tuple[str, ...]
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A question's words and its answers' words, each once, as the stem its weight is
+    filed under and the pattern that finds it. (Cached: every paragraph and sentence of a
+    letter is scored against every question.)"""
+    terms = []
+    for k in {*keywords, *answer_keywords}:
+        k = norm(str(k))
+        if k:
+            terms.append((stem_of(k.split()[0]), keyword_pattern(k)))
+    return tuple(terms)
 
 
 # A sentence about how the letter is laid out, not an answer ("It may be clearest to start

@@ -23,7 +23,13 @@ NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
 YEAR = re.compile(r"(?<![/\d-])\b((?:19|20)\d\d)\b(?![/-]\d)")
 
 
+# Every date read here has a year, so two digits side by side ("2023", "'23").
+_TWO_DIGITS = re.compile(r"\d\d")
+
+
 def month_dates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    if not _TWO_DIGITS.search(text):
+        return  # no year (most answers): the month pattern is slow to try everywhere
     for m in MONTH_YEAR.finditer(text):
         year = m.group(2) if m.group(2)[0].isdigit() else "20" + m.group(2)[1:]  # March '23
         yield f"{year}-{MONTHS[m.group(1).lower()]:02d}", m
@@ -35,6 +41,8 @@ def month_dates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
 
 def year_dates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Years standing alone ("in 2023"), not those that are part of a month or full date."""
+    if not _TWO_DIGITS.search(text):
+        return
     taken = [m.span() for _, m in month_dates(text)]
     for m in YEAR.finditer(text):
         if any(a <= m.start() < b for a, b in taken):

@@ -71,6 +71,8 @@ def join_hyphenated(left: str, right: str, vocabulary: set[str]) -> str:
 
 def _unbreak(line: str, vocabulary: set[str]) -> str:
     """PDFium joins a word hyphenated across lines with U+FFFE: keep or drop the hyphen."""
+    if not _BREAK_MARK.search(line):
+        return line  # (most lines: the regex below tries every word of them)
     return re.sub(
         r"(?<!\w)(\w+)[\ufffe\x02](\w*)",
         lambda m: (
@@ -128,13 +130,19 @@ def _unhyphenated(lines: Iterable[str]) -> tuple[list[str], set[str]]:
     """The lines with their hyphens at line breaks kept or dropped, and the words they use."""
     # PDFium marks a hyphen at a line break as U+FFFE (or U+0002); a soft hyphen is invisible.
     lines = [re.sub("[\ufffe\x02]$", "-", ln.rstrip()).replace("\u00ad", "") for ln in lines]
-    vocabulary = {
-        w.lower()
-        for ln in lines
-        # (?<!\w): start only at a word's start, or a 1.2M-letter "word" takes hours.
-        for w in re.findall(r"[\w-]+", re.sub(r"(?<!\w)\w+[\ufffe\x02]\w*|(?<!\w)\w+-$", " ", ln))
-    }
+    vocabulary = {w.lower() for ln in lines for w in re.findall(r"[\w-]+", _unbroken_words(ln))}
     return [_unbreak(ln, vocabulary) for ln in lines], vocabulary
+
+
+_BREAK_MARK = re.compile("[\ufffe\x02]")
+
+
+def _unbroken_words(line: str) -> str:
+    """The line without its words broken at a line's end or by a PDFium mark."""
+    if not (line.endswith("-") or _BREAK_MARK.search(line)):
+        return line  # nothing broken (most lines: the regex below tries every word of them)
+    # (?<!\w): start only at a word's start, or a 1.2M-letter "word" takes hours.
+    return re.sub(r"(?<!\w)\w+[\ufffe\x02]\w*|(?<!\w)\w+-$", " ", line)
 
 
 @dataclass
@@ -170,20 +178,22 @@ class _Paragraphs:
         if current:
             at = self.where or f"line {self.start_line + 1}"
             text = current[0]
+            # (`text +=`: the paragraph grows in place, not copied at each line)
             for nxt in current[1:]:
                 if text.endswith("-") or (
-                    _URL_TAIL.search(text) and not nxt[:1].isupper() and " " not in nxt.strip()
+                    # (the line's own tests first: the address is looked for in all the
+                    # paragraph so far, and most lines, holding a space, need no look)
+                    " " not in nxt.strip() and not nxt[:1].isupper() and _URL_TAIL.search(text)
                 ):
-                    text = (
-                        join_hyphenated(text, nxt.strip(), self.vocabulary)
-                        if text.endswith("-")
-                        else text + nxt.strip()
-                    )
+                    if text.endswith("-"):
+                        text = join_hyphenated(text, nxt.strip(), self.vocabulary)
+                    else:
+                        text += nxt.strip()
                 elif self.wrapped or (nxt.strip()[:1].islower() and not _TERMINAL.search(text)):
                     # (an unfinished line whose next line carries on in lower case is one
                     # sentence wrapped by hand: "is classed as" / "mobile.")
-                    text = text + " " + nxt.strip()
+                    text += " " + nxt.strip()
                 else:
-                    text = text + "\n" + nxt.strip()
+                    text += "\n" + nxt.strip()
             self.blocks.append(Block(text=text.strip(), where=at, quote=self.quote))
             current.clear()

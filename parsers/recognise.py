@@ -207,15 +207,15 @@ def _asks(text: str, questions: Sequence[QuestionLike]) -> bool:
 
 
 def _restates(text: str, questions: Sequence[QuestionLike]) -> bool:
-    """Is this text only the request's own words (its questions, "please provide ...")?"""
-    rest = [
-        s
-        for s in sentences(text or "")
-        if re.search(r"[a-z]{3}", s, re.I)  # ("3." alone is a number, not words)
+    """Is this text only the request's own words (its questions, "please provide ...")?
+    (No, at the first sentence of its own words: the rest need not be compared.)"""
+    own_words = (
+        re.search(r"[a-z]{3}", s, re.I)  # ("3." alone is a number, not words)
         and not re.search(r"\bplease\s+(?:provide|give|tell|send)\b", s, re.I)
         and not any(question_similarity(s, q) >= 85 for q in questions)
-    ]
-    return bool(text and text.strip()) and not rest
+        for s in sentences(text or "")
+    )
+    return bool(text and text.strip()) and not any(own_words)
 
 
 def answers_fit(answers: dict[int, str], questions: Sequence[QuestionLike]) -> int:

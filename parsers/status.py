@@ -10,7 +10,8 @@ of the corpus README.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from parsers.alaveteli import STATUS_OUTCOME
 from parsers.boilerplate import is_boilerplate
@@ -144,8 +145,9 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
     found = exemptions(text)
     if REFUSED_ANSWER.search(first) or NCND.search(text):
         return QuestionStatus(no, "refused", ", ".join(found) or None, first, 0.8)
-    withholding = [s for s in sents if WITHHOLD.search(s) or EXEMPT.search(s)]
-    if withholding and found:
+    # (only where an exemption is cited: most answers cite none)
+    withholding = [s for s in sents if WITHHOLD.search(s) or EXEMPT.search(s)] if found else []
+    if withholding:
         given = any(
             PROVIDED.search(s) and not FUTURE.search(s) for s in sents if s not in withholding
         )
@@ -167,8 +169,11 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
         )
     ):
         return QuestionStatus(no, "redirected", _body_named(s), s, 0.7)
-    others = [x for x in sents if not NOT_HELD.search(x)]
-    if len(sents) <= 2 and (s := _positive(NOT_HELD, text)) and all(len(x) < 60 for x in others):
+    if (
+        len(sents) <= 2
+        and (s := _positive(NOT_HELD, text))
+        and all(len(x) < 60 for x in sents if not NOT_HELD.search(x))
+    ):
         return QuestionStatus(no, "not_held", None, s, 0.7)
     return QuestionStatus(no, "answered", None, first, 0.85)
 
@@ -198,20 +203,28 @@ def letter_decision(
     """A decision on the request as a whole, read from the letter's own words.
     `no_answers`: none of the questions got an answer of its own, so words such as "we have
     provided links" do not outweigh a refusal."""
+    found = _letter_decision(text, sender, no_answers)
+    return replace(found) if found else None  # a copy: the caller may change its own
+
+
+@lru_cache(maxsize=8)
+def _letter_decision(text: str, sender: str | None, no_answers: bool) -> QuestionStatus | None:
+    # Cached: recognition, the paragraph reader and the statuses each ask it of one letter.
     if m := NCND.search(text):
         return QuestionStatus(
             0, "refused", ", ".join(exemptions(text)) or None, _sentence(text, m.start()), 0.8
         )
     gives = _data_given(text) or (not no_answers and GIVES.search(text) is not None)
-    if (s := _positive(WHOLE_REFUSAL, text)) and not gives:
+    if not gives and (s := _positive(WHOLE_REFUSAL, text)):
         return QuestionStatus(0, "refused", ", ".join(exemptions(text)) or None, s, 0.8)
-    gives = gives or (not no_answers and CONFIRMS_HOLDING.search(text) is not None)
-    if (s := _positive(REFUSAL, text)) and not gives:
+    if gives or (not no_answers and CONFIRMS_HOLDING.search(text) is not None):
+        return None  # a letter that gives something decides nothing else as a whole
+    if s := _positive(REFUSAL, text):
         return QuestionStatus(0, "refused", ", ".join(exemptions(text)) or None, s, 0.8)
     for pattern in (REDIRECT, REDIRECT_NAMED):
-        if (s := _positive(pattern, text)) and _named_elsewhere(s, sender) and not gives:
+        if (s := _positive(pattern, text)) and _named_elsewhere(s, sender):
             return QuestionStatus(0, "redirected", _body_named(s), s, 0.75)
-    if (s := _positive(NOT_HELD, text)) and not gives:
+    if s := _positive(NOT_HELD, text):
         return QuestionStatus(0, "not_held", None, s, 0.75)
     return None
 

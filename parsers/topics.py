@@ -62,18 +62,17 @@ def topic_question(text: str, questions: Sequence[QuestionLike]) -> QuestionLike
     if not words:
         return None
     weights = keyword_weights(questions)
+    # A stem matches the start of a word: "roll" is in "rolling" (stem "rolli"). The first
+    # word each start of a word begins, looked up for every stem of every question.
+    first_at: dict[str, int] = {}
+    for i, w in enumerate(words):
+        for end in range(1, len(w) + 1):
+            first_at.setdefault(w[:end], i)
     scored = []
     for q in questions:
         score, first = 0.0, len(words)
-        # Each stem once: "review", "reviewed" and the key "review" are one word of the topic.
-        phrases = {
-            tuple(stem_of(w) for w in norm(str(k)).split())
-            for k in (*q.keywords, q.key.replace("_", " "))
-        }
-        for stems_t in sorted(phrases):
-            stems = list(stems_t)
-            # A stem matches the start of a word: "roll" is in "rolling" (stem "rolli").
-            at = [next((i for i, w in enumerate(words) if w.startswith(s)), -1) for s in stems]
+        for stems in _phrases(q.key, tuple(q.keywords)):
+            at = [first_at.get(s, -1) for s in stems]
             if stems and all(i >= 0 for i in at):
                 score += sum(weights.get(s, 1.0) for s in stems) / len(stems)
                 first = min(first, at[0])
@@ -85,6 +84,17 @@ def topic_question(text: str, questions: Sequence[QuestionLike]) -> QuestionLike
     if len(scored) > 1 and scored[0][:2] == scored[1][:2]:
         return None
     return scored[0][2]
+
+
+@lru_cache(maxsize=512)
+def _phrases(key: str, keywords: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A question's keywords and key as stems, in order. Each stem once: "review",
+    "reviewed" and the key "review" are one word of the topic. (Cached: the splitter asks
+    at every heading and every run-in head.)"""
+    phrases = {
+        tuple(stem_of(w) for w in norm(str(k)).split()) for k in (*keywords, key.replace("_", " "))
+    }
+    return tuple(sorted(phrases))
 
 
 def _is_topic_heading(b: Block) -> bool:

@@ -61,15 +61,15 @@ def test_an_altered_raw_file_is_reported(tmp_path, capsys):
 def test_a_document_over_the_time_limit_fails_alone(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(LETTER)
-    slow = tmp_path / "slow.txt"  # a long letter: a second or so to read, over a tiny limit
+    slow = tmp_path / "slow.txt"  # a long letter: half a second or so to read, over a tiny limit
     slow.write_text(
         LETTER
         + "\n".join(
-            f"{i}. The partnership met again on day {i} about case {i * 7}." for i in range(6_000)
+            f"{i}. The partnership met again on day {i} about case {i * 7}." for i in range(20_000)
         )
     )
     out = parse_isolated(
-        [(str(slow), "slow.txt"), (str(good), "good.txt")], "bruising", timeout=0.2
+        [(str(slow), "slow.txt"), (str(good), "good.txt")], "bruising", timeout=0.1
     )
     assert out[0][0] is None and "took over" in out[0][1]
     assert out[1][0] is not None and out[1][1] is None  # the next document is read as usual

@@ -203,7 +203,9 @@ def read_isolated(
             if len(results) == total:
                 break
             busy = [w for w in pool if w.job is not None]
-            ready = wait([w.conn for w in busy], timeout=1.0)
+            # (looked at again within the limit, however short: a reading that overruns
+            # it is stopped, not waited for)
+            ready = wait([w.conn for w in busy], timeout=min(1.0, timeout))
             for w in busy:
                 if w.conn in ready:
                     try:
