@@ -6,7 +6,9 @@ campaign response with its PDF letter attached: 10 requests a site, the chain li
 page -> attachment three deep. Listings are dynamic (no validators but an ETag); the
 disclosures and the letter are served as a static file server serves them, with the
 Last-Modified of their publication a month ago. In one run, each as a fresh process, it
-prints requests, bytes (measured at the servers), seconds and pages per second for:
+prints requests, bytes (measured at the servers), seconds and pages per second, and where
+the seconds went (start: until the first request reached a site; fetch: from the first
+request to the last; after: from the last to the end of the process) for:
 
 - a bare Scrapy spider (benchmarks/bare_spider.py: the same requests with the same
   concurrency settings, no pipelines, no cache, no reading), the anchor, politeness off;
@@ -168,11 +170,20 @@ def main() -> None:
                     sum(s.requests for s in mirror.stats.values()),
                     sum(s.bytes_sent for s in mirror.stats.values()),
                 )
+                for s in mirror.stats.values():
+                    s.first = s.last = None
+                start = time.monotonic()
                 took = run()
                 reqs = sum(s.requests for s in mirror.stats.values()) - before[0]
                 sent = sum(s.bytes_sent for s in mirror.stats.values()) - before[1]
+                # Where the time went: before the first request reached a site (the start),
+                # between the first and the last (the fetching), and after the last.
+                asked = [s for s in mirror.stats.values() if s.first is not None]
+                first = min((s.first for s in asked if s.first), default=start) - start
+                last = max((s.last for s in asked if s.last), default=start) - start
                 print(
-                    f"{label:<50} {reqs:>8} {sent / 1e6:>8.2f} {took:>8.1f} {reqs / took:>8.1f}",
+                    f"{label:<50} {reqs:>8} {sent / 1e6:>8.2f} {took:>8.1f} {reqs / took:>8.1f}"
+                    f" {first:>6.2f} {last - first:>6.2f} {took - last:>6.2f}",
                     flush=True,
                 )
                 return took, reqs
@@ -186,7 +197,7 @@ def main() -> None:
 
             print(f"{len(names)} council sites, {REQUESTS_PER_SITE} requests each\n")
             print(f"{'run (politeness off unless said)':<50} {'requests':>8} {'MB sent':>8} "
-                  f"{'seconds':>8} {'pages/s':>8}")  # fmt: skip
+                  f"{'seconds':>8} {'pages/s':>8} {'start':>6} {'fetch':>6} {'after':>6}")  # fmt: skip
             t_bare, n_bare = measure("bare Scrapy spider (the anchor)",
                                      lambda: bare(sources, 0.0, fast))  # fmt: skip
             t_full, n_full = measure("foi crawl --no-build", foi_crawl(crawl, "a"))

@@ -37,6 +37,8 @@ class SiteStats:
     requests: int = 0
     bytes_sent: int = 0
     paths: list[str] = field(default_factory=list)
+    first: float | None = None  # time.monotonic() of the first request, and of the latest
+    last: float | None = None
 
 
 def _route(root: Path, hits: dict[str, int], key: str) -> dict[str, Any] | None:
@@ -91,6 +93,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.stats.requests += 1
+        self.stats.last = time.monotonic()
+        if self.stats.first is None:
+            self.stats.first = self.stats.last
         self.stats.paths.append(self.path)
         parts = urlsplit(self.path)
         key = f"{parts.path}?{parts.query}" if parts.query else parts.path
