@@ -92,6 +92,19 @@ def freshness(policy: RFC2616Policy, response: Response) -> tuple[float, float]:
     return born, born + policy._compute_freshness_lifetime(response, request, now)
 
 
+def _well_formed(entry: Any) -> bool:
+    """An entry as save() writes it (anything else is left out: its document is decided)."""
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("key"), str)
+        and all(isinstance(entry.get(k), int | float) for k in ("born", "expires"))
+        and all(
+            isinstance(entry.get(k), list) and all(isinstance(v, str) for v in entry[k])
+            for k in ("counts", "urls", "shas")
+        )
+    )
+
+
 @dataclass
 class _Tree:
     """What one followed document, and everything under it, came to in this crawl."""
@@ -117,7 +130,7 @@ class Unchanged:
         try:
             data = json.loads(path.read_text("utf-8"))
             if data.get("format") == FORMAT and isinstance(data.get("documents"), dict):
-                self.last = data["documents"]
+                self.last = {u: e for u, e in data["documents"].items() if _well_formed(e)}
         except (OSError, ValueError, AttributeError):
             pass  # none yet, or unreadable: every document goes through the crawl
 

@@ -158,5 +158,12 @@ def test_a_damaged_record_is_a_full_recrawl_not_an_error(tmp_path):
     path.write_text('{"format": 1, "documents": {"http://x.example/a": ')
     memo = Unchanged(path, "v", Archive(tmp_path), cap=7 * 86400.0)
     assert memo.last == {}
+    entry = {"key": "k", "born": 1.0, "expires": 2.0, "counts": [], "urls": [], "shas": []}
+    damaged = {"http://x.example/b": {**entry, "expires": "soon"}, "http://x.example/c": [1]}
+    path.write_text(
+        json.dumps({"format": 1, "documents": {"http://x.example/a": entry, **damaged}})
+    )
+    memo = Unchanged(path, "v", Archive(tmp_path), cap=7 * 86400.0)
+    assert list(memo.last) == ["http://x.example/a"]  # the damaged entries left out
     request = Request("http://x.example/a", meta={"foi": {"root": "http://x.example/a"}})
     assert memo.passed_over(request.url, memo.key("log", request)) is None
