@@ -13,7 +13,8 @@ pipelines costs as much CPU as fetching it, and a nightly re-crawl is mostly tha
 A document is passed over only when all of these hold; otherwise it goes through the crawl
 as before:
 - the last crawl of this spider finished normally, and recorded it with nothing failed,
-  unread (no reader could start) or unanswered under it;
+  dropped (an item that broke its schema), unread (no reader could start) or unanswered
+  under it;
 - the same key: the project's crawler code, the parse cache's version (parsers, campaign,
   reading limits), the spider, the URL and what the listing said of it (the sources row,
   its title and date);
@@ -219,6 +220,10 @@ class UnchangedMiddleware:
         self.memo: Unchanged | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        # An item dropped (it broke its schema) or failed in a pipeline: its document is
+        # decided again next time, so the monitors see it again.
+        crawler.signals.connect(self.item_lost, signal=signals.item_dropped)
+        crawler.signals.connect(self.item_lost, signal=signals.item_error)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> UnchangedMiddleware:
@@ -243,6 +248,10 @@ class UnchangedMiddleware:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.memo is not None and reason == "finished":
             self.memo.save()
+
+    def item_lost(self, item: Any) -> None:
+        if self.memo is not None:
+            self.memo.spoil(getattr(item, "root", None))
 
     def process_spider_input(self, response: Response) -> None:
         if self.memo is not None and response.meta.get("foi_document"):

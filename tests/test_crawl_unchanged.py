@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -167,3 +168,26 @@ def test_a_damaged_record_is_a_full_recrawl_not_an_error(tmp_path):
     assert list(memo.last) == ["http://x.example/a"]  # the damaged entries left out
     request = Request("http://x.example/a", meta={"foi": {"root": "http://x.example/a"}})
     assert memo.passed_over(request.url, memo.key("log", request)) is None
+
+
+def test_a_dropped_item_has_its_document_decided_again(tmp_path):
+    """An item that broke its schema (or failed in a pipeline) is not in the record: the
+    next crawl decides its document again, and the "valid items" monitor sees it again."""
+    from scrapy.utils.test import get_crawler
+
+    from crawler.items import DocumentItem
+    from crawler.unchanged import UnchangedMiddleware
+
+    middleware = UnchangedMiddleware(get_crawler(settings_dict={"HTTPCACHE_ENABLED": True}))
+    memo = middleware.memo = Unchanged(tmp_path / "u.json", "v", Archive(tmp_path), cap=7 * 86400.0)
+    for url in ("http://x.example/kept", "http://x.example/dropped"):
+        memo.begin(url, "key")
+        memo.asked(url, url)
+        memo.answered(url, url, born=time.time(), expires=time.time() + 3600)
+    item = DocumentItem(url="http://x.example/dropped", platform="log", retrieved_at="now")
+    item.root = "http://x.example/dropped"
+    middleware.item_lost(item)
+    memo.save()
+    assert list(json.loads((tmp_path / "u.json").read_text())["documents"]) == [
+        "http://x.example/kept"
+    ]
