@@ -13,6 +13,7 @@ from parsers.alaveteli import is_thread_page, read_thread_page
 from parsers.detect import decode_text
 from parsers.markup import merge_number_cells, paragraph_blocks
 from parsers.model import Block, Document, ParseError, Placement
+from parsers.thread import message_blocks
 from parsers.urls import URL, clean_url, unique
 
 DROP_TAGS = {
@@ -37,7 +38,7 @@ BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "li", "ul", "ol", "table", "thead", "tbody",
     "tfoot", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dl", "dt",
     "dd", "pre", "header", "address", "figure", "figcaption", "center", "hr", "details",
-    "summary",
+    "summary", "form",
 }  # fmt: skip
 # An accordion's button and a <summary> label the section they open: read them as bold.
 STRONG = {"strong", "b", "summary", "button"}
@@ -125,6 +126,15 @@ class _Walker:
                 parts.append((child.tail, strong))
                 self.visible(child.tail)
 
+    def plain_text(self, el: etree._Element, quote: bool, text: str | None = None) -> None:
+        parts: list[tuple[str, bool]] = []
+        self.inline(el, parts, False)  # (its links, too)
+        if text is None:
+            text = "".join(t for t, _ in parts).replace("\r\n", "\n").replace("\r", "\n")
+        for block in message_blocks(text.replace("\xa0", " ")):
+            block.quote = block.quote or quote
+            self.blocks.append(block)
+
     def emit(self, parts: list[tuple[str, bool]], kind: str, **kw: Unpack[Placement]) -> None:
         text = _squash("".join(t for t, _ in parts))
         if not text:
@@ -163,6 +173,16 @@ class _Walker:
             row = self.row
         if tag == "blockquote":
             quote = True
+        if _preformatted(el) and table is None:
+            # A letter or an email published as it was typed (<pre>, or white-space: pre):
+            # its blank lines and hard line breaks are its paragraphs, read as a text file's.
+            self.plain_text(el, quote)
+            return
+        if tag in ("p", "div") and table is None and (typed := _typed_lines(el)):
+            # A paragraph of an email's lines kept by <br> (wrapped at one width, or "> "
+            # quoting the request): its lines read as a text file's.
+            self.plain_text(el, quote, typed)
+            return
         kind = (
             "heading"
             if re.fullmatch(r"h[1-6]", tag)
@@ -196,6 +216,70 @@ class _Walker:
                 label = None
         if not emitted_own:
             self.emit(pending, kind, **kw)
+
+
+PRE_STYLE = re.compile(r"white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\b", re.I)
+
+
+def _preformatted(el: etree._Element) -> bool:
+    """Text laid out by its own line breaks, with no blocks inside (those are walked)."""
+    if el.tag != "pre" and not PRE_STYLE.search(el.get("style") or ""):
+        return False
+    return not any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants())
+
+
+FINISHED = re.compile(r"[.?!:;]['\"’”)]?$")
+
+
+def _page_form(el: etree._Element) -> bool:
+    """A <form> around the whole page (ASP.NET Web Forms wraps every page in one), holding
+    its title: the page, not a form to fill in."""
+    return el.tag == "form" and el.find(".//h1") is not None
+
+
+def _typed_lines(el: etree._Element) -> str | None:
+    """The element's text where it is an email's lines kept by <br> (no block inside, and its
+    lines quoted with "> " or wrapped at one width); else None."""
+    breaks = 0
+    for d in el.iterdescendants():
+        if isinstance(d.tag, str):
+            if d.tag in BLOCK_TAGS:
+                return None
+            breaks += d.tag == "br"
+    if not breaks:
+        return None
+    text = _rendered(el)
+    lines = [ln for ln in text.split("\n") if ln]
+    if any(ln.startswith(">") for ln in lines):
+        return text
+    # Wrapped at one width: a third of its lines or more stop mid-sentence, the next going on
+    # in lower case (a list of whole lines, a mail's From/Sent/To header, a signature: left
+    # as they were).
+    going_on = sum(
+        1
+        for a, b in zip(lines, lines[1:], strict=False)
+        if not FINISHED.search(a) and b[:1].islower()
+    )
+    return text if len(lines) >= 3 and going_on * 3 >= len(lines) - 1 else None
+
+
+def _rendered(el: etree._Element) -> str:
+    """The element's text as a browser lays it out: its source's runs of whitespace as one
+    space, each <br> a line break, each line trimmed."""
+    out: list[str] = []
+
+    def walk(e: etree._Element) -> None:
+        out.append(re.sub(r"\s+", " ", e.text or ""))
+        for child in e:
+            if isinstance(child.tag, str):
+                if child.tag == "br":
+                    out.append("\n")
+                elif child.tag not in DROP_TAGS:
+                    walk(child)
+            out.append(re.sub(r"\s+", " ", child.tail or ""))
+
+    walk(el)
+    return "\n".join(line.strip() for line in "".join(out).split("\n"))
 
 
 def _squash(text: str) -> str:
@@ -239,7 +323,7 @@ def read_html(
         if el is main or not isinstance(el.tag, str):
             continue
         if (
-            el.tag in DROP_TAGS
+            (el.tag in DROP_TAGS and not _page_form(el))
             or (el.tag == "header" and el.getparent() is not None and el.get("role") == "banner")
             or _is_furniture(el)
             # a breadcrumb above the page's title, whatever its class

@@ -45,6 +45,9 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh_nov_f/bedford-short-letter.pdf": "one paragraph answers Q1, Q2 and Q4 (the label gives it to each); the parser splits it by sentence",
     "fresh_dec_g/calderdale-letter.txt": "Q1's answer opens with the request restated; the label leaves that sentence out",
     "fresh_dec_h/west-sussex-letter.pdf": "a prose paragraph answering Q3 and Q5 together: Q4 and Q5 are given the wrong sentences",
+    "fresh_dec_i/lincolnshire-plain-text-br-not-held.html": "Q2's answer keeps the end of its wrapped question ('that review.'); Q5's takes the closing paragraph too; papers read as not provided",
+    "fresh_dec_i/bristol-br-wrapped-paragraphs.html": "questions quoted in double quotes: Q4 and Q5 are given the question's own paragraph, and rolling babies are read as not counted",
+    "fresh_dec_i/wolverhampton-prewrap-long-wrapped.html": "'the old under-6-months rule was removed' is not read as a definition no longer based on age",
 }
 
 
