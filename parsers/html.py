@@ -228,18 +228,18 @@ def _preformatted(el: etree._Element) -> bool:
     return not any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants())
 
 
-FINISHED = re.compile(r"[.?!:;]['\"’”)]?$")
-
-
 def _page_form(el: etree._Element) -> bool:
     """A <form> around the whole page (ASP.NET Web Forms wraps every page in one), holding
     its title: the page, not a form to fill in."""
     return el.tag == "form" and el.find(".//h1") is not None
 
 
+FINISHED = re.compile(r"[.?!:;]['\"’”)]?$")  # a line that ends its sentence
+
+
 def _typed_lines(el: etree._Element) -> str | None:
     """The element's text where it is an email's lines kept by <br> (no block inside, and its
-    lines quoted with "> " or wrapped at one width); else None."""
+    lines quoted with "> " or wrapped mid-sentence); else None."""
     breaks = 0
     for d in el.iterdescendants():
         if isinstance(d.tag, str):
