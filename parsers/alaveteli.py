@@ -14,6 +14,7 @@ from typing import Any
 
 from lxml import etree
 
+from parsers.markup import element_text
 from parsers.model import Block, Document
 from parsers.thread import message_blocks
 from parsers.urls import find_urls
@@ -93,37 +94,13 @@ def is_thread_page(root: etree._Element) -> bool:
     )
 
 
-def _element_text(el: etree._Element) -> str:
-    """Text with <br> as a line break and paragraphs apart, as the message was written
-    (the page source's own line breaks are only whitespace, as a browser reads them)."""
-    out: list[str] = []
-
-    def walk(node: etree._Element) -> None:
-        if isinstance(node.tag, str):
-            if node.tag == "br":
-                out.append("\n")
-            elif node.text:
-                out.append(node.text.replace("\n", " "))
-            for child in node:
-                walk(child)
-            if node.tag in ("p", "div"):
-                out.append("\n\n")
-        if node.tail:
-            out.append(node.tail.replace("\n", " "))
-
-    for child in el:
-        walk(child)
-    text = ((el.text or "").replace("\n", " ") + "".join(out)).replace("\xa0", " ")
-    return re.sub(r"\n[ \t]+", "\n", text)
-
-
 def read_thread_page(root: etree._Element, title: str, links: list[str]) -> Document:
     messages: list[tuple[str, str]] = []
     for div in root.xpath("//div[contains(concat(' ', @class, ' '), ' correspondence ')]"):
         kind = "outgoing" if "outgoing" in div.get("class", "").split() else "incoming"
         body = div.xpath(".//*[@class='correspondence_text']")
         if body:
-            messages.append((kind, _element_text(body[0])))
+            messages.append((kind, element_text(body[0])))
     meta = {"title": title}
     status = root.xpath("//*[@id='request_status']/@class")
     if status:

@@ -11,7 +11,7 @@ from lxml import etree
 
 from parsers.alaveteli import is_thread_page, read_thread_page
 from parsers.detect import decode_text
-from parsers.markup import merge_number_cells, paragraph_blocks
+from parsers.markup import element_text, merge_number_cells, paragraph_blocks
 from parsers.model import Block, Document, ParseError, Placement
 from parsers.thread import message_blocks
 from parsers.urls import URL, clean_url, unique
@@ -248,7 +248,7 @@ def _typed_lines(el: etree._Element) -> str | None:
             breaks += d.tag == "br"
     if not breaks:
         return None
-    text = _rendered(el)
+    text = element_text(el)
     lines = [ln for ln in text.split("\n") if ln]
     if any(ln.startswith(">") for ln in lines):
         return text
@@ -261,25 +261,6 @@ def _typed_lines(el: etree._Element) -> str | None:
         if not FINISHED.search(a) and b[:1].islower()
     )
     return text if len(lines) >= 3 and going_on * 3 >= len(lines) - 1 else None
-
-
-def _rendered(el: etree._Element) -> str:
-    """The element's text as a browser lays it out: its source's runs of whitespace as one
-    space, each <br> a line break, each line trimmed."""
-    out: list[str] = []
-
-    def walk(e: etree._Element) -> None:
-        out.append(re.sub(r"\s+", " ", e.text or ""))
-        for child in e:
-            if isinstance(child.tag, str):
-                if child.tag == "br":
-                    out.append("\n")
-                elif child.tag not in DROP_TAGS:
-                    walk(child)
-            out.append(re.sub(r"\s+", " ", child.tail or ""))
-
-    walk(el)
-    return "\n".join(line.strip() for line in "".join(out).split("\n"))
 
 
 def _squash(text: str) -> str:

@@ -6,6 +6,8 @@
 - A table cell holding only a question number ("1", "Q1", "(a)") where it opens its row is
   the label of the cell beside it (No. | Question | Answer); further in, a number is a
   figure ("2019/20 | 14 | 6").
+- An element's text as it was typed: each <br> a line break (element_text; the Alaveteli
+  reader's messages, and an email's lines on a council's page).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Unpack
+
+from lxml import etree
 
 from parsers.model import NUMBER_CELL, Block, Placement
 
@@ -110,3 +114,28 @@ def merge_number_cell(blocks: list[Block], start: int) -> None:
         if labels_next(prev, blocks[start - 2] if start >= 2 else None, first):
             first.label = prev.text
             del blocks[start - 1]
+
+
+def element_text(el: etree._Element) -> str:
+    """Text with <br> as a line break and paragraphs apart, as the message was written
+    (the page source's own line breaks are only whitespace, as a browser reads them): an
+    Alaveteli message, or an email's lines kept by <br> on a council's page."""
+    out: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if isinstance(node.tag, str):
+            if node.tag == "br":
+                out.append("\n")
+            elif node.text:
+                out.append(node.text.replace("\n", " "))
+            for child in node:
+                walk(child)
+            if node.tag in ("p", "div"):
+                out.append("\n\n")
+        if node.tail:
+            out.append(node.tail.replace("\n", " "))
+
+    for child in el:
+        walk(child)
+    text = ((el.text or "").replace("\n", " ") + "".join(out)).replace("\xa0", " ")
+    return re.sub(r"\n[ \t]+", "\n", text)
