@@ -149,8 +149,13 @@ class _Stage:
         a re-crawl counts again for the document the item came under (crawler/unchanged.py)."""
         for key in keys:
             self.crawler.stats.inc_value(key)
-        if (unchanged := getattr(self.crawler.spider, "unchanged", None)) is not None:
+        if (unchanged := self.unchanged) is not None:
             unchanged.counted(item.root, keys)
+
+    @property
+    def unchanged(self) -> Any:
+        """The re-crawl's record this crawl keeps (crawler/unchanged.py), if it keeps one."""
+        return getattr(self.crawler.spider, "unchanged", None)
 
 
 class RecognisePipeline(_Stage):
@@ -270,6 +275,6 @@ class ArchivePipeline(_Stage):
             self.known.add(key)
             await self.in_thread(self.archive.add, item.body, record)
             self.count([f"foi/archived/{record.status}"], item)
-        if (unchanged := getattr(self.crawler.spider, "unchanged", None)) is not None:
+        if (unchanged := self.unchanged) is not None:
             unchanged.archived(item.root, record.sha256)
         return replace(item, body=None, record=None)

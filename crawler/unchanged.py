@@ -32,7 +32,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -43,12 +42,12 @@ from typing import Any
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-from scrapy.extensions.httpcache import RFC2616Policy, parse_cachecontrol
+from scrapy.extensions.httpcache import RFC2616Policy
 from scrapy.http import Response
 
-from crawler.freshness import cache_control
+from crawler.freshness import RECHECK_SECONDS
 from foi.archive.atomic import atomic_write_bytes
-from foi.archive.datadir import DataDir
+from foi.archive.datadir import DataDir, root_from
 from foi.archive.store import Archive
 
 logger = logging.getLogger(__name__)
@@ -67,16 +66,6 @@ def code_version() -> str:
         h.update(f"\n{path.relative_to(_CRAWLER)}\n".encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
-
-
-def recheck_cap(policy: RFC2616Policy) -> float:
-    """The longest a document is trusted without asking (FOI_RECHECK_DAYS), as the request's
-    max-age says it to the HTTP cache (crawler/freshness.py); read when the record is read,
-    so a shorter recheck applies to what an earlier crawl recorded."""
-    request = Request("http://localhost/", meta={"foi_document": True})
-    value = cache_control(request) or ""
-    most = policy._get_max_age(parse_cachecontrol(value.encode("ascii")))
-    return float("inf") if most is None else float(most)
 
 
 def freshness(policy: RFC2616Policy, response: Response) -> tuple[float, float]:
@@ -236,13 +225,15 @@ class UnchangedMiddleware:
             return  # a distributed crawl: its workers share no record of this kind
         from foi.parse.parsecache import ParseCache
 
-        root = Path(spider.settings.get("FOI_DATA_DIR") or os.environ.get("FOI_DATA_DIR", "."))
+        root = root_from(spider.settings.get("FOI_DATA_DIR"))  # as the pipelines find it
         campaign = spider.campaign  # type: ignore[attr-defined]
         reading = ParseCache(root, campaign).dir.name  # parsers, campaign and limits
         data = DataDir(root)
         path = data.unchanged(campaign.id, spider.name)
         version = f"{code_version()}-{reading}"
-        self.memo = Unchanged(path, version, Archive(root), recheck_cap(self.policy))
+        # FOI_RECHECK_DAYS as this crawl reads it, so a shorter recheck applies at once to
+        # what an earlier crawl recorded (crawler/freshness.py).
+        self.memo = Unchanged(path, version, Archive(root), float(max(0, RECHECK_SECONDS)))
         spider.unchanged = self.memo  # type: ignore[attr-defined]
 
     def spider_closed(self, spider: Spider, reason: str) -> None:

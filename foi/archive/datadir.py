@@ -69,8 +69,7 @@ class DataDir:
 
     def unchanged(self, campaign: str, spider: str) -> Path:
         """What the last crawl of `spider` decided, for the next to pass over (crawler/unchanged.py)."""
-        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in f"{campaign}-{spider}")
-        return self.state / "unchanged" / f"{safe}.json"
+        return self.state / "unchanged" / f"{_safe(f'{campaign}-{spider}')}.json"
 
     @property
     def parse_cache(self) -> Path:
@@ -119,4 +118,9 @@ def data_paths(root: Path, campaign: Campaign) -> DataPaths:
     root = Path(root)
     if campaign.is_default:
         return DataPaths(root, root)
-    return DataPaths(root, root / "campaigns" / re.sub(r"[^\w.-]", "_", campaign.id))
+    return DataPaths(root, root / "campaigns" / _safe(campaign.id))
+
+
+def _safe(name: str) -> str:
+    """A campaign's id (or a file named after it) as one path part: no separators."""
+    return re.sub(r"[^\w.-]", "_", name)
