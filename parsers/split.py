@@ -52,6 +52,8 @@ from parsers.topics import (
     topic_question,
 )
 
+UNDERLINE = re.compile(r"^\s*(?:-{3,}|={3,}|_{3,})\s*$")
+
 
 def split_answers(blocks: list[Block], questions: Sequence[QuestionLike]) -> list[Answer]:
     by_no = {q.no: q for q in questions}
@@ -151,8 +153,15 @@ class _Walk(Opened):
             len(text) < 90 and not text.endswith(".") and PUBLIC_INTEREST.search(text)
         ):
             # "------ STANDARD TEXT ------", "Section 36(2)(b)(ii): public interest test": a
-            # new part of the document, not the last answer going on.
-            self.current = []
+            # new part of the document, not the last answer going on. A rule under a heading
+            # that has just opened a question ("Question 1" over "----------") underlines it:
+            # its answer follows.
+            if not (
+                current
+                and not any(s.parts or s.question_text for s in current)
+                and UNDERLINE.match(text)
+            ):
+                self.current = []
             return True
         return False
 

@@ -66,7 +66,10 @@ WHOLE_REFUSAL = re.compile(
     r"|\breasonably\s+accessible\b[^.]{0,80}\b(?:other\s+means|exempt)\b|\bexempt\s+under\s+section\s+21\b"
     # a letter that answers nothing and says what it holds is exempt
     r"|\b(?:information|it|they|figures|numbers)\s+(?:is|are)\s+(?:therefore\s+)?exempt\s+under\s+section\s+\d"
-    r"|\bexempt\s+from\s+disclosure\s+under\s+section\s+1[24]\b|\bmore\s+than\s+the\s+cost\s+limit\b",
+    r"|\bexempt\s+from\s+disclosure\s+under\s+section\s+1[24]\b"
+    # "above the appropriate limit of 18 hours", "not obliged to comply with your request"
+    r"|\b(?:more\s+than|above|over|beyond)\s+the\s+(?:appropriate|cost)\s+limit\b"
+    r"|\bnot\s+(?:obliged|required)\s+to\s+comply\s+with\s+(?:your|this|the)\s+request\b",
     re.I,
 )
 NUMBERED_ITEM = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?(\d{1,2})\s*[.):]\s*\S", re.I | re.M)

@@ -47,7 +47,10 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh_dec_h/west-sussex-letter.pdf": "a prose paragraph answering Q3 and Q5 together: Q4 and Q5 are given the wrong sentences",
     "fresh_dec_i/lincolnshire-plain-text-br-not-held.html": "Q2's answer keeps the end of its wrapped question ('that review.'); Q5's takes the closing paragraph too; papers read as not provided",
     "fresh_dec_i/bristol-br-wrapped-paragraphs.html": "questions quoted in double quotes: Q4 and Q5 are given the question's own paragraph, and rolling babies are read as not counted",
-    "fresh_dec_i/wolverhampton-prewrap-long-wrapped.html": "'the old under-6-months rule was removed' is not read as a definition no longer based on age",
+    "fresh_dec_j/derbyshire-redirect-letter.pdf": WHOLE_LETTER,
+    "fresh_dec_j/st-albans-district-email.eml": WHOLE_LETTER,
+    "fresh_dec_j/birmingham-foi-refusal.html": WHOLE_LETTER,
+    "fresh_dec_j/cambridgeshire-partial-response.docx": "Q4's pointer ('see our answer to question 1') is labelled with Q1's text; the other corpora keep the pointer's text",
 }
 
 

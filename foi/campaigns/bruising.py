@@ -43,7 +43,7 @@ NO_FORMAL = re.compile(
 )
 CONSIDERED = re.compile(
     r"\b(?:consider(?:ed|ation)|discuss(?:ed|ion)|check(?:ed)?|looked\s+at|noted|assess(?:ed|ment)|"
-    r"examin(?:ed|ation)|(?<!can\s)(?<!\bI\s)(?<!we\s)(?<!to\s)confirm(?:ed)?|compar(?:ed|ison)|reflected\s+on|tabled|talked\s+(?:\w+\s+){0,3}?through"
+    r"examin(?:ed|ation)|(?<!can\s)(?<!\bI\s)(?<!we\s)(?<!to\s)confirm(?:ed)?(?!\s+(?:this|these|the\s+above)\b)|compar(?:ed|ison)|reflected\s+on|tabled|talked\s+(?:\w+\s+){0,3}?through"
     r"|went\s+(?:through|over)|took\s+the\s+view)\b",
     re.I,
 )
@@ -210,7 +210,13 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
             candidates.append((-score, i, -_date_role(s, _pos), value, s))
     if not candidates:
         return {"review_date": Coded(None, None, 0.6)}
-    _, _, _, value, sent = min(candidates, key=lambda c: (c[0], c[1], c[2]))
+    best = min(candidates, key=lambda c: (c[0], c[1], c[2]))
+    _, i, _, value, sent = best
+    # "in the spring of 2023; it concluded on 17 May 2023": the month, where the same
+    # sentence gives it for that year.
+    finer = [c for c in candidates if c[1] == i and len(c[3]) == 7 and c[3][:4] == value]
+    if finer:
+        value = min(finer, key=lambda c: (c[0], c[2]))[3]
     return {"review_date": Coded(value, sent, 0.75)}
 
 
