@@ -63,3 +63,24 @@ def test_no_reader_starts_before_a_document_needs_reading(stub_reactor):
     finally:
         reading.stop()
     assert reading.reader._started == []
+
+
+def test_a_workers_start_is_not_counted_in_the_documents_time_limit(tmp_path):
+    """The limit is the document's own reading time: a worker that takes 0.6 s to start (its
+    campaign's rules slow to load) reads a short letter under a 0.3 s limit. (Before, the
+    clock ran from before the worker was ready: the first document of a run, and the one after
+    any that overran, were charged its start.)"""
+    toml = (ROOT / "foi" / "campaigns" / "bruising.toml").read_text("utf-8")
+    (tmp_path / "slow.toml").write_text(
+        toml.replace('rules = "foi.campaigns.bruising"', 'rules = "slow_rules.py"')
+    )
+    (tmp_path / "slow_rules.py").write_text(
+        "import time\n\nimport foi.campaigns.bruising as b\n\ntime.sleep(0.6)\n"
+        "globals().update({k: v for k, v in vars(b).items() if not k.startswith('__')})\n"
+    )
+    reader = IsolatedReader(str(tmp_path / "slow.toml"), workers=1, timeout=0.3)
+    try:
+        verdict = reader.read((SEED, "leicester-city-seed.txt"))
+        assert verdict.parsed is not None, verdict.error
+    finally:
+        reader.close()

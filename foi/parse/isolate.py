@@ -264,12 +264,14 @@ class IsolatedReader:
                 worker = _Worker(self._ctx, self.campaign_source, self.memory_mb, self.nice)
                 with self._lock:
                     self._started.append(worker)
-            deadline = time.monotonic() + self.timeout
             try:
                 if not worker.give(0, job):
                     self._retire(worker)
                     worker = None
                     return _stopped() if self._closed.is_set() else _not_started()
+                # The clock starts when the worker has the document, as in read_isolated: a
+                # new worker's start (after one that overran) is not the document's time.
+                deadline = worker.started + self.timeout
                 while not worker.conn.poll(min(0.5, max(0.0, deadline - time.monotonic()))):
                     if self._closed.is_set() or time.monotonic() >= deadline:
                         self._retire(worker)
