@@ -163,7 +163,8 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
         return {"review_date": Coded(None, None, 0.9)}
     floor = ctx.campaign.settings.get("guidance_date", "0000-00")[:7]
     candidates: list[tuple[int, int, int, str, str]] = []
-    for i, s in enumerate(sentences(ctx.answers.get(1, ""))):
+    sents = sentences(ctx.answers.get(1, ""))
+    for i, s in enumerate(sents):
         if PLANNED.search(s) and not DONE_PAST.search(s):
             continue  # a review to come ("the next review is due in 2026"), not one held
         found = [(d, m.start()) for d, m in month_dates(s)]
@@ -176,9 +177,12 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
                 r"(?:[A-Za-z]+\s+)?\d{4}\s+(?:briefing|guidance|publication)", s[at:], re.I
             )
         ]
-        if not found and (m := RELATIVE_YEAR.search(s)) and (year := _letter_year(ctx)):
+        if not found and (m := RELATIVE_YEAR.search(s)) and (year := _relative_year(m, ctx)):
             # "an audit ... last year", in a letter of November 2025: 2024.
-            found.append((str(year - (0 if m.group(1).lower() == "this" else 1)), m.start()))
+            found.append((year, m.start()))
+        if not found and i and (m := DAY_ONLY.search(s)):
+            # "In February 2023 ... The Group reviewed it at its meeting on the 14th."
+            found = [(d, m.start()) for d, _ in month_dates(sents[i - 1])][:1]
         if len(floor) >= 7 and (m := MONTH_AFTER.search(s)):
             # "in the month after the Panel published its briefing": the guidance's month + 1.
             y, mo = int(floor[:4]), int(floor[5:7]) + 1
@@ -207,16 +211,26 @@ def code_review_date(ctx: Context) -> dict[str, Coded]:
                 if REVIEW_WORDS.search(s)
                 else 0
             )
+            if LATER.search(s) and not FORMAL.search(s):
+                # "The Executive noted that conclusion on 19 April 2023", "published on ...":
+                # what followed the review, not the review (nor the consideration) itself.
+                score = min(score, 1)
             candidates.append((-score, i, -_date_role(s, _pos), value, s))
     if not candidates:
         return {"review_date": Coded(None, None, 0.6)}
     best = min(candidates, key=lambda c: (c[0], c[1], c[2]))
     _, i, _, value, sent = best
-    # "in the spring of 2023; it concluded on 17 May 2023": the month, where the same
-    # sentence gives it for that year.
-    finer = [c for c in candidates if c[1] == i and len(c[3]) == 7 and c[3][:4] == value]
-    if finer:
-        value = min(finer, key=lambda c: (c[0], c[2]))[3]
+    # A year alone, and the month of that year given beside it: in the same sentence ("in the
+    # spring of 2023; it concluded on 17 May 2023"), or in one after it about the review
+    # itself ("The review meeting took place on 6/3/23"), not about what followed.
+    finer = [c for c in candidates if len(c[3]) == 7 and c[3][:4] == value]
+    same = [c for c in finer if c[1] == i]
+    later = [c for c in finer if c[1] > i and c[0] <= -2]
+    if same:
+        value = min(same, key=lambda c: (c[0], c[2]))[3]
+    elif later:
+        _, _, _, value, then = min(later, key=lambda c: (c[1], c[2]))
+        sent = f"{sent} {then}"
     return {"review_date": Coded(value, sent, 0.75)}
 
 
@@ -228,18 +242,41 @@ MONTH_AFTER = re.compile(
     r"\b(?:in\s+)?the\s+month\s+(?:after|following)\s+(?:the\s+)?(?:panel|briefing|guidance|publication)",
     re.I,
 )
-RELATIVE_YEAR = re.compile(r"\b(last|this|earlier\s+this)\s+year\b", re.I)
+RELATIVE_YEAR = re.compile(
+    r"\b(last|this|earlier\s+this)\s+(year|spring|summer|autumn|winter)\b", re.I
+)
+# The month a season ends in; a winter is counted in the year it begins (2022/23: 2022).
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11}
+DAY_ONLY = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])")
+LATER = re.compile(
+    r"\b(?:published|signed\s+off|ratified|endorsed|noted|issued|went\s+live|launched|circulated)\b",
+    re.I,
+)
 
 
-def _letter_year(ctx: Context) -> int | None:
-    """The year the letter was written: the latest date it gives within the campaign's
-    window (its date line), where it gives one."""
+def _relative_year(m: re.Match[str], ctx: Context) -> str | None:
+    """ "last year" / "this spring" / "last spring" in a letter of November 2025: 2024 / 2025
+    / 2025 (the spring before the letter); "last winter": the one that began the year before."""
+    if (written := _letter_month(ctx)) is None:
+        return None
+    year, month = int(written[:4]), int(written[5:7])
+    when, what = m.group(1).lower(), m.group(2).lower()
+    if when != "last":
+        return str(year)
+    if what in _SEASON_END:
+        return str(year if month > _SEASON_END[what] else year - 1)
+    return str(year - 1)
+
+
+def _letter_month(ctx: Context) -> str | None:
+    """The month the letter was written (YYYY-MM): the latest date it gives within the
+    campaign's window (its date line), where it gives one."""
     start = str(
         ctx.campaign.settings.get("window_start", "") or getattr(ctx.campaign, "window_start", "")
     )[:7]
     end = str(getattr(ctx.campaign, "window_end", "") or "9999")[:7]
     dates = [d[:7] for d, _ in month_dates(ctx.text) if start <= d[:7] <= end]
-    return int(max(dates)[:4]) if dates else None
+    return max(dates) if dates else None
 
 
 AFTER_GUIDANCE = re.compile(

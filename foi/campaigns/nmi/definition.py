@@ -61,7 +61,7 @@ def _clause(sentence: str, at: int) -> str:
 
 
 # A topic label printed with the answer ("Definition; rolling; age."): names, not a verdict.
-ROLL_LISTED = re.compile(r"(?:^|[;,/]\s*)rolling\s*(?:[;,/.]|and\s+age\b|$)", re.I)
+ROLL_LISTED = re.compile(r"(?:^|[;,/(]\s*)rolling\s*(?:[;,/.)]|and\s+age\b|$)", re.I)
 
 
 def code_rolling(ctx: Context) -> dict[str, Coded]:
