@@ -22,7 +22,10 @@ request to the last; after: from the last to the end of the process) for:
   again (all 304s);
 - `foi crawl` with the build, the whole command a journalist waits for, full and again;
 - for the measurement only, the full crawl with its coverage reading switched off (a hook on
-  PYTHONPATH; no setting does it), to show what the reading costs against the anchor;
+  PYTHONPATH; no setting does it), to show what the reading costs against the anchor; then
+  with only fetching and archiving kept (no HTTP cache, no reading of each page's text for
+  the campaign, no item validation, no re-crawl record), with and without the reading: how
+  near the anchor the crawl could come if each of those cost nothing;
 - a full crawl with the default politeness (1 s a request per site), beside its floor: a
   site's requests one delay apart after its first (target: within 1.5x).
 
@@ -75,6 +78,20 @@ from crawler.pipelines import ReadPipeline
 from foi.parse.isolate import Verdict
 
 ReadPipeline.read = lambda self, body, name, digest: Verdict(None, "not read", final=False)
+"""
+# For the measurement only: the crawl with what the anchor does not do switched off, except
+# fetching and archiving (and, with NO_READING, the coverage reading too). A page's text for
+# the campaign is its content's plain string, not the reader's.
+FETCH_AND_ARCHIVE = """
+import crawler.settings as s
+from crawler.base import FoiSpider
+
+s.HTTPCACHE_ENABLED = False
+s.ITEM_PIPELINES = {k: v for k, v in s.ITEM_PIPELINES.items() if "Validation" not in k}
+s.SPIDER_MIDDLEWARES = {k: v for k, v in s.SPIDER_MIDDLEWARES.items() if "Unchanged" not in k}
+FoiSpider.page_text = lambda self, response, selector=None: (
+    " ".join(response.css(selector or "body").xpath("string()").getall()), []
+)
 """
 LAST_MODIFIED = formatdate(time.time() - 30 * 86400, usegmt=True)  # published a month ago
 REQUESTS_PER_SITE = 10  # robots.txt, 2 listing pages, 6 disclosures, 1 attachment
@@ -210,19 +227,30 @@ def main() -> None:
             set_validators(root / "sites", last_modified=True)
             t_whole, n_whole = measure("foi crawl (with the build)", foi_crawl(whole, "c"))
             t_whole_incr, _ = measure("  again: incremental", foi_crawl(whole, "c"))
+
             # What the coverage reading costs: the same crawl with it switched off, for the
             # measurement only (a hook on PYTHONPATH, as tests/test_crawl_parse_bounded.py
             # does; no setting of the project turns it off).
-            hook = root / "hook"
-            hook.mkdir()
-            (hook / "sitecustomize.py").write_text(NO_READING)
-            unread = {
-                **fast,
-                "PYTHONPATH": os.pathsep.join(filter(None, [str(hook), fast.get("PYTHONPATH")])),
-            }
+            def hooked(name: str, code: str) -> dict[str, str]:
+                (root / name).mkdir()
+                (root / name / "sitecustomize.py").write_text(code)
+                path = os.pathsep.join(filter(None, [str(root / name), fast.get("PYTHONPATH")]))
+                return {**fast, "PYTHONPATH": path}
+
+            unread = hooked("hook", NO_READING)
             t_unread, n_unread = measure(
                 "  measurement only: no coverage reading",
                 lambda: foi(*crawl, "--data-dir", str(root / "d"), env=unread),
+            )
+            bare_env = hooked("hook_bare", FETCH_AND_ARCHIVE)
+            t_fa, n_fa = measure(
+                "  measurement only: fetching and archiving",
+                lambda: foi(*crawl, "--data-dir", str(root / "e"), env=bare_env),
+            )
+            bare_unread = hooked("hook_bare_unread", FETCH_AND_ARCHIVE + NO_READING)
+            t_fa_u, n_fa_u = measure(
+                "    and no coverage reading",
+                lambda: foi(*crawl, "--data-dir", str(root / "f"), env=bare_unread),
             )
             anchor = n_bare / t_bare
             print(
@@ -232,8 +260,9 @@ def main() -> None:
                 f" {(n_whole / t_whole) / anchor:.2f}"
             )
             print(
-                f"  (without the coverage reading, measurement only:"
-                f" {(n_unread / t_unread) / anchor:.2f})"
+                f"  (measurement only: without the coverage reading {(n_unread / t_unread) / anchor:.2f};"
+                f" fetching and archiving only {(n_fa / t_fa) / anchor:.2f},"
+                f" and without the reading {(n_fa_u / t_fa_u) / anchor:.2f})"
             )
             print(
                 f"incremental / full crawl, time: {t_incr / t_full:.2f} (target <= 0.50);"
