@@ -26,7 +26,7 @@ OPENING = re.compile(
     | your\sright\sto\s | right\sof\sappeal | further\sinformation$ | most\sof\sthe\sinformation\sthat\swe\sprovide
     | attachments?:\snone
     | your\srights?\s*$ | rights\sof\sappeal\s*$
-    | (?:we|i)\s(?:hope|trust)\s(?:that\s)?(?:this|the)\s(?:information|response|reply)\s(?:is|has\sbeen|will\sbe)\s(?:of\s(?:some\s)?)?(?:help|use|assistance|helpful|useful)
+    | (?:we|i)\s(?:hope|trust)\s(?:that\s)?(?:this|the)\s(?:(?:information|response|reply)\s)?(?:is|has\sbeen|will\sbe)\s(?:of\s(?:some\s)?)?(?:help|use|assistance|helpful|useful)
     | public\sinterest\s(?:test|considerations?|arguments?)(?:\s*\(.{0,30}\))?\s*$
     """
 )

@@ -61,7 +61,9 @@ Q_MARK = re.compile(r"^(?-i:Q)\s*[.:]\s+(?=\S)")
 ANSWER_MARK = re.compile(
     r"^(?:answer|response|reply|council(?:'s|’s)?\s+response|our\s+response|our\s+answer|"
     r"information\s+(?:supplied|provided)|the\s+council'?s\s+response)\s*(?:[:.\-–]\s*|$)"
-    r"|^(?-i:A)\s*:\s*|^(?-i:A)\.\s+(?=\S)|^(?-i:A)\s+(?=(?:Yes|No)\b)",  # a case system's "Q: ... A: ...", a page's "Q. ... A. ..."
+    r"|^(?-i:A)\s*:\s*|^(?-i:A)\.\s+(?=\S)|^(?-i:A)\s+(?=(?:Yes|No)\b)"  # a case system's "Q: ... A: ...", a page's "Q. ... A. ..."
+    # a table's label cell read into its answer's line: "Response There was no formal review."
+    r"|^(?:response|answer|reply)\s+(?=(?-i:Yes|No|None|Nothing|Not|There|The|We|Our|This|It|In|Under|Please|All|Each|Every)\b)",
     re.I,
 )
 INTERROGATIVE = re.compile(

@@ -40,6 +40,8 @@ APPLIED = re.compile(
 )
 NOT_HELD = re.compile(
     r"^(?:information\s+)?not\s+held\b|\b(?:does|do)\s+not\s+hold\b|\bholds?\s+no\s+(?:recorded\s+)?(?:information|papers|records|documents|minutes|data)\b|"
+    # "None of them holds any recorded information about a review"
+    r"\bnone\s+of\s+(?:them|these|those|us)\s+holds?\s+any\s+(?:recorded\s+)?(?:information|papers|records|documents)\b|"
     r"\bno\s+(?:recorded\s+)?information\s+(?:is\s+)?held\b"
     r"|\b(?:information|records?|papers|documents|data|this|it)\s+(?:is|are)\s+not\s+held\b"
     # "does not keep a count of them" (but "does not record bruising separately" is a
@@ -59,6 +61,8 @@ REDIRECT = re.compile(
     # "logged and audited by the partnership's business unit"
     r"|\b(?:kept|logged|audited|recorded|collated)\s+by\s+the\s+(?:(?!that\b|which\b|who\b)[\w'’]+\s+){0,3}?(?:partnership|trust|icb)"
     r"|\b(?:partnership|board|trust|icb|group)\s+(?:holds|would\s+hold|is\s+the\s+(?:body|organisation)\s+that\s+holds)\b"
+    # "it is the partnership, not the council, that holds the records"
+    r"|\b(?:partnership|board|trust|icb|group),?\s+(?:and\s+)?not\s+the\s+(?:council|authority),?\s+(?:that|which|who)\s+(?:holds|keeps)\b"
     r"|\b(?:body|organisation|partnership|board|group|authority)\s+(?:which|that|who)\s+(?:holds|would\s+hold|keeps)\b"
     r"|\bholds?\s+(?:any\s+)?(?:this|the|that|these|such)\s+(?:information|records)\b(?=[^.]*\b(?:partnership|board|trust|group)\b)",
     re.I,
@@ -85,15 +89,17 @@ REFUSAL = re.compile(
 )
 
 
-def exemptions(text: str) -> list[str]:
-    """Exemptions applied, spelt as the corpus spells them: s21, s40(2), s12."""
+def exemptions(text: str, withheld: bool = False) -> list[str]:
+    """Exemptions applied, spelt as the corpus spells them: s21, s40(2), s12. `withheld`:
+    the text says it withholds, so a section it names is applied even in a sentence of its
+    own (an answer cell "We are withholding it.", then "Section 22 – future publication")."""
     found: list[str] = []
     for sent in sentences(text):
         if not DIGIT.search(sent):
             continue  # a section is cited by its number (most sentences cite none)
         for m in SECTION.finditer(sent):
             n = int(m.group(1))
-            if n not in EXEMPT_SECTIONS or not APPLIED.search(sent):
+            if n not in EXEMPT_SECTIONS or not (withheld or APPLIED.search(sent)):
                 continue
             if re.search(
                 r"\bnot\s+(?:been\s+)?(?:applied|relied|engaged)|\bno\s+exemption", sent, re.I

@@ -33,6 +33,7 @@ class Segment:
     parts: list[str] = field(default_factory=list)
     listing: bool = False  # one of a run of questions with no answers between: the request
     last_cell: tuple[int | None, int | None] = (None, None)
+    row: int | None = None  # the table row it opened in
 
     def add(self, b: Block, text: str) -> None:
         """Cells of one table row read as one line ("8 February 2023 – Review carried out")."""
@@ -68,7 +69,7 @@ class Opened:
         self.run = self.run + 1 if follows_question and qtext else 1
         segs = []
         for n in nums:
-            seg = Segment(n, qtext, b.quote, b.table, b.where)
+            seg = Segment(n, qtext, b.quote, b.table, b.where, row=b.row)
             seg.listing = self.run >= 3  # the request quoted as a list, not answered in between
             self.segments.append(seg)
             segs.append(seg)
@@ -165,7 +166,8 @@ def collect(segments: list[Segment], questions: Sequence[QuestionLike]) -> list[
         if len(rows) > 1:
             # One question over two rows of a table (its number cell merged down): both rows.
             best = Segment(q.no, rows[0].question_text, False, best.table, rows[0].where)
-            best.parts = [p for s in rows for p in s.parts]
+            # (a response cell merged down both rows is read in each: once)
+            best.parts = list(dict.fromkeys(p for s in rows for p in s.parts))
         qtext = best.question_text or next(
             (s.question_text for s in reversed(segs) if s.question_text and not s.quoted), None
         )
@@ -176,11 +178,16 @@ def collect(segments: list[Segment], questions: Sequence[QuestionLike]) -> list[
 
 def _shared_with_next(segments: list[Segment], no: int) -> list[Segment]:
     """Two questions printed one after the other, then one answer (a PDF table row that
-    holds questions 2 and 4): the first shares the second's answer."""
+    holds questions 2 and 4): the first shares the second's answer. Not a question in a
+    table row of its own, whose answer cell is empty: the next row's answer is its question's."""
     for i, seg in enumerate(segments[:-1]):
         nxt = segments[i + 1]
+        own_row = (
+            seg.table is not None and seg.table == nxt.table and None not in (seg.row, nxt.row)
+        )
         if (
             seg.no == no
+            and not (own_row and seg.row != nxt.row)
             and not seg.parts
             and not seg.listing
             and not seg.quoted

@@ -88,7 +88,8 @@ DOMAIN_KINDS = [
 EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")  # linear: starts at a boundary
 # The body speaking of itself: "received by X", "X can confirm", "on behalf of X".
 SELF_BEFORE = re.compile(
-    r"(?:received\s+by|held\s+by|on\s+behalf\s+of|response\s+from|behalf\s+of|"
+    # ("would be held by X", "is held by X": another body, the one the request is pointed to)
+    r"(?:received\s+by|(?<!be\s)(?<!is\s)(?<!are\s)held\s+by|on\s+behalf\s+of|response\s+from|behalf\s+of|"
     r"response\s+of|information\s+held\s+by|reply\s+from)\s+(?:the\s+)?$"
     # A case system's field: "Organisation ........: North Northamptonshire Council".
     r"|\b(?:organisation|public\s+(?:authority|body)|authority|council|responding\s+body)\s*[.:]{1,}\s*$",
@@ -100,6 +101,14 @@ SELF_AFTER = re.compile(
     r"received\s+your|would\s+like\s+to)",
     re.I,
 )
+# Another body, the one the request is pointed to: "would be held by X", "a matter for X",
+# "make a request to X", "X will be able to tell you".
+OTHER_BEFORE = re.compile(
+    r"(?:(?:would|will)\s+be|is|are)\s+held\s+by\s+(?:the\s+)?$|\ba\s+matter\s+for\s+(?:the\s+)?$"
+    r"|\b(?:make|send|direct|address)\s+(?:a\s+|your\s+)?(?:request|question|questions)\s+to\s+(?:the\s+)?$",
+    re.I,
+)
+OTHER_AFTER = re.compile(r"^\s+(?:will|would|should|may)\s+be\s+able\s+to\b", re.I)
 APPEAL = re.compile(r"Wycliffe\s+House|Information\s+Commissioner|ico\.org\.uk", re.I)
 REVIEW_ADDRESS = re.compile(r"\binternal\s+review\b|\bcomplain", re.I)
 
@@ -239,6 +248,15 @@ class _Scores:
         # mention weighs too little to matter, and the whole register is slow to search.
         for start, end, body in _matches(text, registry, all_councils=weight > W_BODY):
             w = weight
+            if (
+                self_cues
+                and weight < W_HEADER
+                and (
+                    OTHER_BEFORE.search(text[max(0, start - 40) : start])
+                    or OTHER_AFTER.search(text[end : end + 40])
+                )
+            ):
+                continue  # the body the request is pointed to, not the one replying
             if self_cues and (
                 SELF_BEFORE.search(text[max(0, start - 40) : start])
                 or SELF_AFTER.search(text[end : end + 40])
@@ -333,8 +351,12 @@ def detect_sender(doc: Document, registry: RegistryLike, host: str | None = None
     for b in middle:
         s.text(b.text, W_BODY, registry, self_cues=True)
         if REVIEW_ADDRESS.search(b.text):
-            # "ask for an internal review by writing to foi@gloucestershire.gov.uk": the
-            # address a council gives for reviews of its own decisions is its own.
+            # "ask for an internal review by writing to foi@gloucestershire.gov.uk", "... to
+            # Information Management, Sefton Council, Bootle": the address a council gives
+            # for reviews of its own decisions is its own.
+            for sent in re.split(r"(?<=[.!?])\s+", b.text):
+                if REVIEW_ADDRESS.search(sent) and not APPEAL.search(sent):
+                    s.text(sent, W_SELF, registry)
             for m in EMAIL.finditer(b.text):
                 if body := _domain_body(m.group(2), registry):
                     s.add(body, W_SELF, m.group(0))

@@ -52,6 +52,11 @@ from parsers.topics import (
     topic_question,
 )
 
+# What follows "Your last question", "Your second question": the restatement's verb.
+RESTATED_TOPIC = re.compile(
+    r"(?:was|were|is|are)\s+(?:about|on|whether|concerned\s+with)\b|(?:concern|relat)(?:s|ed|es)\b|asked\b",
+    re.I,
+)
 UNDERLINE = re.compile(r"^\s*(?:-{3,}|={3,}|_{3,})\s*$")
 
 
@@ -329,6 +334,14 @@ class _Walk(Opened):
         return False
 
     def answer_label(self, b: Block, lead: Lead, nums: list[int], rest: str) -> None:
+        if lead.kind == "multi" and rest and RESTATED_TOPIC.match(rest):
+            # "Your last question was about the definition. That has not changed. ...": the
+            # question restated, then its answer.
+            first = sentences(rest)[0]
+            self.current = self.open(nums, first, b)
+            if after := rest[rest.find(first) + len(first) :].strip():
+                self.add_to_current(after)
+            return
         if lead.kind == "multi" and rest and (INTERROGATIVE.match(rest) or rest.endswith("?")):
             self.current = self.open(nums, rest, b)  # "Parts 3 and 5 – Whether ..."
             return

@@ -145,7 +145,8 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
             if (s := _positive(pattern, text)) and _named_elsewhere(s, sender):
                 return QuestionStatus(no, "redirected", _body_named(s), s, 0.75)
         return QuestionStatus(no, "not_held", None, first, 0.85)
-    found = exemptions(text)
+    withholds = any(WITHHOLD.search(s) for s in sents)
+    found = exemptions(text) or (exemptions(text, withheld=True) if withholds else [])
     if REFUSED_ANSWER.search(first) or NCND.search(text):
         return QuestionStatus(no, "refused", ", ".join(found) or None, first, 0.8)
     # (only where an exemption is cited: most answers cite none)

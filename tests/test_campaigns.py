@@ -249,6 +249,8 @@ def line_of(text: str, needle: str) -> int:
          "field has_policy: `meanings` names 'maybe', not among its values"),
         (("[[questions]]\nno = 2", "[[questions]]\nno = 1"), "no = 1\nkey = \"adopted\"",
          "question number 1 is not a new whole number"),
+        (("min_groups = 1\n", 'min_groups = 1\none_of = ["radar"]\n'), "one_of =",
+         "fingerprint: one_of group 'radar' is not defined"),
     ],
 )  # fmt: skip
 def test_a_mistake_in_a_campaign_file_is_named_with_its_line(tmp_path, change, where, message):

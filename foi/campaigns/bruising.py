@@ -86,7 +86,9 @@ def _considered_despite(denial: str, sents: list[str]) -> str | None:
             m = NO_FORMAL.search(s) or NO_REVIEW.search(s)
             part = f"{s[: m.start()]} {s[m.end() :]}" if m else s
         m = CONSIDERED.search(part)
-        if m and not neg_before(part, m.start()) and not NO_REVIEW.search(part):
+        # (a denial after it is its outcome: "discussed it and agreed ..., so no review was
+        # commissioned")
+        if m and not neg_before(part, m.start()) and not NO_REVIEW.search(part[: m.start()]):
             return s
     return None
 

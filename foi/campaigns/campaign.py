@@ -105,6 +105,7 @@ class Campaign:
     fingerprint_also: tuple[str, ...] = ()
     # Groups that, all matched together, mark another request's reply (a sibling campaign's).
     fingerprint_exclude: dict[str, list[re.Pattern[str]]] = field(default_factory=dict)
+    fingerprint_one_of: tuple[str, ...] = ()  # at least one of these groups, where given
     report: dict[str, Any] = field(default_factory=dict)  # the [report] table, checked
     name: str = DEFAULT  # the name `foi --campaign` takes (the file's stem)
     path: Path | None = None  # the TOML file
@@ -128,6 +129,7 @@ class Campaign:
             len(hits) >= self.fingerprint_min
             and (self.fingerprint_required is None or self.fingerprint_required in hits)
             and all(g in hits for g in self.fingerprint_also)
+            and (not self.fingerprint_one_of or any(g in hits for g in self.fingerprint_one_of))
         )
         if not ok and (quoted := self.questions_quoted(text)) >= min(3, len(self.questions)):
             # Recognised by its questions, quoted or paraphrased, whatever words it uses.
@@ -323,6 +325,7 @@ class _Fingerprint:
     exclude: dict[str, list[re.Pattern[str]]]
     needed: list[str]  # the groups every match needs, the first one `required`
     min_groups: Any  # as written (made a number as the campaign is made)
+    one_of: list[str]  # groups of which a match needs at least one
 
 
 def _fingerprint(fp: dict[str, Any], lines: Lines) -> _Fingerprint:
@@ -342,7 +345,14 @@ def _fingerprint(fp: dict[str, Any], lines: Lines) -> _Fingerprint:
             lines.key(lines.header("fingerprint"), "required"),
             f"fingerprint: required group {missing[0]!r} is not defined",
         )
-    return _Fingerprint(groups, exclude, needed, fp.get("min_groups", 1))
+    one_of = fp.get("one_of", [])
+    one_of = [one_of] if isinstance(one_of, str) else list(one_of)
+    if missing := [g for g in one_of if g not in groups]:
+        raise lines.error(
+            lines.key(lines.header("fingerprint"), "one_of"),
+            f"fingerprint: one_of group {missing[0]!r} is not defined",
+        )
+    return _Fingerprint(groups, exclude, needed, fp.get("min_groups", 1), one_of)
 
 
 def _check_coders(specs: dict[str, FieldSpec], rules: ModuleType | None, lines: Lines) -> None:
@@ -394,6 +404,7 @@ def load_campaign(name_or_path: str | Path = DEFAULT) -> Campaign:
         specs=specs,
         fingerprint_also=tuple(fp.needed[1:]),
         fingerprint_exclude=fp.exclude,
+        fingerprint_one_of=tuple(fp.one_of),
         report=report,
         name=name,
         path=path,

@@ -41,7 +41,7 @@ AS_MOBILE = re.compile(
 )
 AS_NON_MOBILE = re.compile(
     r"\bnot\s+(?:yet\s+)?independently\s+mobile\b|\bnon[- ]?mobile\b|\bpre[- ]?mobile\b|\bimmobile\b"
-    r"|\bwithin\s+(?:its|the|this)\s+scope\b|\b(?:is|are)\s+(?:still\s+)?(?:included|covered)\b|\bremains?\s+(?:in|within|covered)\b"
+    r"|\bwithin\s+(?:its|the|this)\s+scope\b|\b(?:is|are)\s+(?:still\s+|therefore\s+|also\s+|thus\s+)?(?:included|covered)\b|\bremains?\s+(?:in|within|covered)\b"
     r"|\b(?:falls?|comes?)\s+within\b|\bstill\s+(?:counts|falls|comes|qualifies)\b"
     r"|\b(?:is|are)\s+within\s+(?:the|its|this|that)\s+(?:definition|description|scope|protocol|procedure)\b"
     r"|\b(?:includ(?:es|ing)|cover(?:s|ing))\s+(?:a\s+|any\s+|the\s+)?(?:baby|babies|infants?|child(?:ren)?)\b",
@@ -57,11 +57,13 @@ def _clause(sentence: str, at: int) -> str:
     """The clause of `sentence` that holds position `at`."""
     starts = [0, *(m.end() for m in CLAUSE.finditer(sentence) if m.end() <= at)]
     ends = [m.start() for m in CLAUSE.finditer(sentence) if m.start() > at] + [len(sentence)]
-    return sentence[max(starts) : min(ends)]
+    return sentence[max(starts) : min(ends)].strip()
 
 
 # A topic label printed with the answer ("Definition; rolling; age."): names, not a verdict.
-ROLL_LISTED = re.compile(r"(?:^|[;,/(]\s*)rolling\s*(?:[;,/.)]|and\s+age\b|$)", re.I)
+ROLL_LISTED = re.compile(
+    r"(?:^|[;,/(]\s*)rolling(?:\s+bab(?:y|ies))?\s*(?:[;,/.)]|and\s+age\b|$)", re.I
+)
 
 
 def code_rolling(ctx: Context) -> dict[str, Coded]:
@@ -141,6 +143,7 @@ NOT_AGE = re.compile(
     r"|\bnot\s+(?:from|by|on)\s+(?:their\s+|the\s+baby['’]s\s+|a\s+baby['’]s\s+)?age\b|\bage\s+is\s+(?:no\s+longer|not)\s+used\b"
     r"|\bage(?:[- ]based)?\s+(?:rule|threshold|limit|criterion|cut-?off|element|test)\s+(?:has\s+been|was|is)\s+(?:removed|dropped|abandoned|withdrawn|deleted)\b"
     r"|\bage\s+is\s+(?:no\s+longer|not)\s+(?:a\s+|any\s+)?part\s+of\b"  # "Age is no longer part of the definition"
+    r"|\bmakes?\s+no\s+(?:reference|mention)\s+(?:to|of)\s+(?:the\s+|a\s+)?(?:baby['’]s\s+|child['’]s\s+)?age\b"
     r"|\bage\s+(?:alone\s+|by\s+itself\s+)?(?:should|does|will|must|would)\s+not\s+(?:decide|determine|define|govern|settle)\b"
     r"|\bage\s*[:–-]\s*(?:no\b|none\b|not\s+(?:used|relevant|a\s+factor|applicable|part))|\bnot\s+(?:on\s+|by\s+)?how\s+old\b"
     r"|\bno\s+age\s+(?:test|rule|limit|threshold|criterion|cut-?off|element)\b"
