@@ -140,7 +140,7 @@ WITHHOLD = re.compile(r"\bwithh(?:o|e)ld(?:ing)?\b|\brefus(?:e|ed|ing)\b", re.I)
 # Publication to come is not provision (section 22: intended for future publication).
 FUTURE = re.compile(
     r"\b(?:due|intended|going|planned|scheduled)\s+(?:to\s+be\s+|for\s+)publi|\bwill\s+be\s+(?:made\s+)?(?:published|available)"
-    r"|\bfuture\s+publication\b",
+    r"|\bfuture\s+publication\b|\bbeing\s+prepared\s+for\s+publication\b",
     re.I,
 )
 PROVIDED = re.compile(

@@ -52,6 +52,7 @@ from parsers.topics import (
     topic_question,
 )
 
+BULLET = re.compile(r"^\s*[•·▪◦‣∙*-]\s")
 # What follows "Your last question", "Your second question": the restatement's verb.
 RESTATED_TOPIC = re.compile(
     r"(?:was|were|is|are)\s+(?:about|on|whether|concerned\s+with)\b|(?:concern|relat)(?:s|ed|es)\b|asked\b",
@@ -185,6 +186,8 @@ class _Walk(Opened):
         lead to the question being answered continues its answer: "As regards rolling
         babies, ..." within the answer on the definition)."""
         questions, current = self.questions, self.current
+        if BULLET.match(text) and any(seg.parts for seg in current):
+            return False  # a list inside the answer open ("• a clearer definition (see Q5)")
         if (
             lead.kind == ""
             and self.style is None

@@ -62,7 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fresh_dec_l/kirklees-disclosure-log-entry.html": "the label gives Q2 the review's paragraph; the parser gives it the sentence linking the review's summary, and the change of definition, told under Q1, is not read",
     "fresh_dec_l/lincolnshire-senior-officer-letter.pdf": "Q4 is never answered (labelled null); the parser gives it the practice session's sentence from Q1's paragraph and reads the changes from it",
     "fresh_dec_l/sefton-case-export.txt": "one paragraph points the first two questions to the partnership ('Your first two questions ... concern the work of ...'): not placed; changes and the definition, told of the council's own guidance, are not read",
-    "fresh_dec_m/bristol-spanning-rows.pdf": "'No report was produced', then the action log quoted: the label counts the quote as papers provided, the parser reads none",
     "fresh_dec_m/cheltenham-district-numbers-only.pdf": "a borderless PDF table read as lines: Q5's answer runs on into the paragraph after the table",
     "fresh_dec_m/durham-section12-refusal-table.docx": "a whole-request s12 refusal in a decision cell merged across every question's row: the parser gives each question that cell (one answer covering several questions), the label null; the papers are then read as withheld",
     "fresh_dec_m/essex-request-and-response-tables.docx": "Q4's pointer ('see our response to question 1') is labelled with Q1's text; the other corpora keep the pointer's text",

@@ -199,3 +199,39 @@ def test_a_closing_i_hope_this_is_helpful_ends_the_last_answer(campaign, registr
 def test_rolling_babies_as_officers_write_of_them(q5, want, campaign, registry):
     parsed, _ = read(table_page([*ANSWERS[:4], q5]), "t.html", campaign, registry)
     assert parsed.fields["rolling_is_non_mobile"].value == want
+
+
+def test_a_record_quoted_after_no_report_is_papers_provided(campaign, registry):
+    answers = list(ANSWERS)
+    answers[1] = (
+        'No report was written. The minutes of the 16 February 2023 meeting record: "Members'
+        " compared the procedure with the Panel's briefing. No amendment is needed.\""
+    )
+    parsed, _ = read(table_page(answers), "t.html", campaign, registry)
+    assert parsed.fields["papers_provided"].value == "yes"
+
+
+def test_papers_being_prepared_for_publication_and_withheld_are_refused(campaign, registry):
+    answers = list(ANSWERS)
+    answers[1] = (
+        "The review report is being prepared for publication on the partnership's website,"
+        " https://www.example.org.uk/, in February 2026. We are therefore withholding it under"
+        " section 22 of the Freedom of Information Act 2000."
+    )
+    parsed, _ = read(table_page(answers), "t.html", campaign, registry)
+    assert {s.no: s.status for s in parsed.statuses}[2] == "refused"
+    assert parsed.outcome.value == "partial"
+
+
+def test_a_bullet_naming_another_questions_topic_stays_in_its_list(campaign, registry):
+    text = LETTER.replace(
+        "As for the changes you asked about, neither the procedure nor its description of a"
+        " baby who is not independently mobile has been altered since the briefing.",
+        "As for the changes you asked about, the following changes were made:\n"
+        "• an initial appraisal replaced the automatic strategy discussion;\n"
+        "• a clearer definition of 'not independently mobile' was added (see question 5);\n"
+        "• a leaflet for parents was produced.",
+    )
+    _, got = read(text.encode(), "letter.txt", campaign, registry)
+    assert "a leaflet for parents was produced" in got[4]
+    assert "clearer definition" not in got[5]
