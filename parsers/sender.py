@@ -88,8 +88,7 @@ DOMAIN_KINDS = [
 EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)")  # linear: starts at a boundary
 # The body speaking of itself: "received by X", "X can confirm", "on behalf of X".
 SELF_BEFORE = re.compile(
-    # ("would be held by X", "is held by X": another body, the one the request is pointed to)
-    r"(?:received\s+by|(?<!be\s)(?<!is\s)(?<!are\s)held\s+by|on\s+behalf\s+of|response\s+from|behalf\s+of|"
+    r"(?:received\s+by|held\s+by|on\s+behalf\s+of|response\s+from|behalf\s+of|"
     r"response\s+of|information\s+held\s+by|reply\s+from)\s+(?:the\s+)?$"
     # A case system's field: "Organisation ........: North Northamptonshire Council".
     r"|\b(?:organisation|public\s+(?:authority|body)|authority|council|responding\s+body)\s*[.:]{1,}\s*$",
@@ -102,7 +101,8 @@ SELF_AFTER = re.compile(
     re.I,
 )
 # Another body, the one the request is pointed to: "would be held by X", "a matter for X",
-# "make a request to X", "X will be able to tell you".
+# "make a request to X", "X will be able to tell you". Looked for before SELF_BEFORE, whose
+# "held by X" is the body speaking of itself only where nothing says "would be" or "is".
 OTHER_BEFORE = re.compile(
     r"(?:(?:would|will)\s+be|is|are)\s+held\s+by\s+(?:the\s+)?$|\ba\s+matter\s+for\s+(?:the\s+)?$"
     r"|\b(?:make|send|direct|address)\s+(?:a\s+|your\s+)?(?:request|question|questions)\s+to\s+(?:the\s+)?$",
