@@ -43,7 +43,7 @@ _TWO_DIGITS = re.compile(r"\d\d")
 def month_dates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     if not _TWO_DIGITS.search(text):
         return  # no year (most answers): the month pattern is slow to try everywhere
-    spans = [m for m in MONTH_SPAN.finditer(text)]
+    spans = list(MONTH_SPAN.finditer(text))
     for m in spans:
         yield f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}", m
     for m in MONTH_YEAR.finditer(text):

@@ -145,12 +145,12 @@ def question_status(no: int, text: str, sender: str | None = None) -> QuestionSt
             if (s := _positive(pattern, text)) and _named_elsewhere(s, sender):
                 return QuestionStatus(no, "redirected", _body_named(s), s, 0.75)
         return QuestionStatus(no, "not_held", None, first, 0.85)
-    withholds = any(WITHHOLD.search(s) for s in sents)
-    found = exemptions(text) or (exemptions(text, withheld=True) if withholds else [])
+    withheld = [s for s in sents if WITHHOLD.search(s)]
+    found = exemptions(text) or (exemptions(text, withheld=True) if withheld else [])
     if REFUSED_ANSWER.search(first) or NCND.search(text):
         return QuestionStatus(no, "refused", ", ".join(found) or None, first, 0.8)
     # (only where an exemption is cited: most answers cite none)
-    withholding = [s for s in sents if WITHHOLD.search(s) or EXEMPT.search(s)] if found else []
+    withholding = [s for s in sents if s in withheld or EXEMPT.search(s)] if found else []
     if withholding:
         given = any(
             PROVIDED.search(s) and not FUTURE.search(s) for s in sents if s not in withholding

@@ -328,6 +328,11 @@ class _Fingerprint:
     one_of: list[str]  # groups of which a match needs at least one
 
 
+def _names(value: Any) -> list[str]:
+    """A fingerprint key that names one group or a list of them."""
+    return [value] if isinstance(value, str) else list(value or [])
+
+
 def _fingerprint(fp: dict[str, Any], lines: Lines) -> _Fingerprint:
     groups = _patterns(
         fp.get("groups", {}), lines.header("fingerprint.groups"), lines, "fingerprint group"
@@ -338,20 +343,13 @@ def _fingerprint(fp: dict[str, Any], lines: Lines) -> _Fingerprint:
         lines,
         "fingerprint exclude group",
     )
-    required = fp.get("required")
-    needed = [required] if isinstance(required, str) else list(required or [])
-    if missing := [g for g in needed if g not in groups]:
-        raise lines.error(
-            lines.key(lines.header("fingerprint"), "required"),
-            f"fingerprint: required group {missing[0]!r} is not defined",
-        )
-    one_of = fp.get("one_of", [])
-    one_of = [one_of] if isinstance(one_of, str) else list(one_of)
-    if missing := [g for g in one_of if g not in groups]:
-        raise lines.error(
-            lines.key(lines.header("fingerprint"), "one_of"),
-            f"fingerprint: one_of group {missing[0]!r} is not defined",
-        )
+    needed, one_of = _names(fp.get("required")), _names(fp.get("one_of"))
+    for key, names in (("required", needed), ("one_of", one_of)):
+        if missing := [g for g in names if g not in groups]:
+            raise lines.error(
+                lines.key(lines.header("fingerprint"), key),
+                f"fingerprint: {key} group {missing[0]!r} is not defined",
+            )
     return _Fingerprint(groups, exclude, needed, fp.get("min_groups", 1), one_of)
 
 
